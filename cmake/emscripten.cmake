@@ -1,0 +1,38 @@
+# Every Emscripten flag of the project, in one place, each with the reason it is there.
+# Included by the top-level CMakeLists.txt when building with the wasm toolchain.
+
+# Run wasm test binaries under Node. Debian's emcmake would set
+# `node;--experimental-wasm-threads`, which Node 20 rejects ("bad option"), and Node's
+# global fetch confuses the 3.1.6 loader ("Failed to parse URL from ....wasm").
+if(NOT CMAKE_CROSSCOMPILING_EMULATOR)
+  find_program(NODE_EXECUTABLE node REQUIRED)
+  set(CMAKE_CROSSCOMPILING_EMULATOR "${NODE_EXECUTABLE};--no-experimental-fetch" CACHE STRING "" FORCE)
+endif()
+
+# Emscripten's JS optimizer needs `acorn`; with a Node newer than Debian's it cannot find it
+# ("Cannot find module 'acorn'") unless NODE_PATH names Debian's node modules. A launcher
+# sets it for every compile and link, whatever shell the build runs from.
+if(EXISTS /usr/share/nodejs/acorn)
+  set(CMAKE_CXX_COMPILER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+  set(CMAKE_CXX_LINKER_LAUNCHER env NODE_PATH=/usr/share/nodejs)
+endif()
+
+# Link options of the lesson app (the test binaries use Emscripten's defaults plus exceptions).
+set(LESSON_WASM_APP_LINK_OPTIONS
+  -sUSE_GLFW=3              # Emscripten's built-in JS GLFW (no download, unlike SDL2 ports)
+  -sUSE_WEBGL2=1            # WebGL2 = OpenGL ES 3.0, what ImGui's GL3 backend needs
+  -sFULL_ES3=1
+  -sMIN_WEBGL_VERSION=2
+  -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1   # the heap starts small and grows if a figure needs more
+  -sFILESYSTEM=0            # no files: the lesson reads nothing from a virtual disk
+  -sMALLOC=emmalloc         # smaller than dlmalloc; allocation is not hot in the app
+  -sENVIRONMENT=web         # no Node/worker branches in the glue
+  -sMODULARIZE=1            # createLesson(Module) instead of a global that runs on load,
+  -sEXPORT_NAME=createLesson #  so the page decides when and where it starts
+  -sEXPORTED_RUNTIME_METHODS=[]
+  -sASSERTIONS=0
+)
+set(LESSON_WASM_APP_COMPILE_OPTIONS
+  -fno-exceptions -fno-rtti  # the app never throws; both cost size
+)
