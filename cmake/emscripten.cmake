@@ -4,10 +4,10 @@
 # Run wasm test binaries under Node. Debian's emcmake would set
 # `node;--experimental-wasm-threads`, which Node 20 rejects ("bad option"), and Node's
 # global fetch confuses the 3.1.6 loader ("Failed to parse URL from ....wasm").
-if(NOT CMAKE_CROSSCOMPILING_EMULATOR)
-  find_program(NODE_EXECUTABLE node REQUIRED)
-  set(CMAKE_CROSSCOMPILING_EMULATOR "${NODE_EXECUTABLE};--no-experimental-fetch" CACHE STRING "" FORCE)
-endif()
+# Emscripten's toolchain file sets a bare `node`; replaced here, always.
+find_program(NODE_EXECUTABLE node REQUIRED)
+set(CMAKE_CROSSCOMPILING_EMULATOR "${NODE_EXECUTABLE};--no-experimental-fetch" CACHE STRING
+    "How CTest runs wasm test binaries" FORCE)
 
 # Emscripten's JS optimizer needs `acorn`; with a Node newer than Debian's it cannot find it
 # ("Cannot find module 'acorn'") unless NODE_PATH names Debian's node modules. A launcher
@@ -30,7 +30,7 @@ set(LESSON_WASM_APP_LINK_OPTIONS
   -sENVIRONMENT=web         # no Node/worker branches in the glue
   -sMODULARIZE=1            # createLesson(Module) instead of a global that runs on load,
   -sEXPORT_NAME=createLesson #  so the page decides when and where it starts
-  -sEXPORTED_RUNTIME_METHODS=[]
+  -sEXPORTED_RUNTIME_METHODS=[UTF8ToString]  # page.js reads the summary string
   -sASSERTIONS=0
 )
 set(LESSON_WASM_APP_COMPILE_OPTIONS

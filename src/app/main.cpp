@@ -1,0 +1,136 @@
+// main.cpp: the platform seam. Everything that knows about GLFW, WebGL2 and the browser is
+// here; the app and its scenes only see ImGui. Emscripten has no blocking main loop, so
+// frame() is handed to emscripten_set_main_loop, which the browser calls once per display
+// refresh; frame() draws only when something changed (render on demand).
+#include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+#include <cstdio>
+#include <string>
+
+#include "app.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+
+namespace {
+
+constexpr const char* kCanvas = "#canvas";
+// ImGui settles hover highlights and layouts over a couple of frames after each input.
+constexpr int kFramesAfterInput = 3;
+
+GLFWwindow* g_window = nullptr;
+lesson::App* g_app = nullptr;
+int g_frames_wanted = kFramesAfterInput;
+long g_frames_drawn = 0;
+bool g_visible = true;
+float g_scale = 0.0f;
+std::string g_summary;
+
+void request_frames() { g_frames_wanted = kFramesAfterInput; }
+
+// The canvas is sized by its container in CSS; its drawing buffer follows at the device's
+// pixel ratio so text stays sharp on HiDPI screens. ImGui then works in device pixels, with
+// its fonts and sizes scaled by the same ratio.
+void follow_canvas_size() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
+  const double ratio = std::fmax(1.0, std::fmin(emscripten_get_device_pixel_ratio(), 3.0));
+  const int w = std::max(1, int(std::lround(css_w * ratio)));
+  const int h = std::max(1, int(std::lround(css_h * ratio)));
+  int now_w = 0, now_h = 0;
+  glfwGetWindowSize(g_window, &now_w, &now_h);
+  if (w != now_w || h != now_h) {
+    glfwSetWindowSize(g_window, w, h);
+    request_frames();
+  }
+  if (float(ratio) != g_scale) {
+    g_scale = float(ratio);
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    ImFontConfig font;
+    font.SizePixels = std::round(15.0f * g_scale);
+    io.Fonts->AddFontDefault(&font);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    lesson::apply_style(g_scale);
+    request_frames();
+  }
+}
+
+void frame() {
+  follow_canvas_size();
+  if (!g_visible || (g_frames_wanted <= 0 && !g_app->animating())) return;
+  if (g_frames_wanted > 0) --g_frames_wanted;
+
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  ImGui::NewFrame();
+  const ImVec2 size = ImGui::GetIO().DisplaySize;
+  g_app->draw(size.x, size.y);
+  ImGui::Render();
+
+  int fb_w = 0, fb_h = 0;
+  glfwGetFramebufferSize(g_window, &fb_w, &fb_h);
+  glViewport(0, 0, fb_w, fb_h);
+  const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+  glClearColor(bg.x, bg.y, bg.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  ++g_frames_drawn;
+}
+
+}  // namespace
+
+// ---- the JS side's handles (lesson.js) -------------------------------------
+extern "C" {
+EMSCRIPTEN_KEEPALIVE long lesson_frames() { return g_frames_drawn; }
+EMSCRIPTEN_KEEPALIVE void lesson_request_frame() { request_frames(); }
+EMSCRIPTEN_KEEPALIVE void lesson_set_visible(int visible) {
+  g_visible = visible != 0;
+  if (g_visible) request_frames();
+}
+EMSCRIPTEN_KEEPALIVE const char* lesson_summary() {
+  g_summary = g_app ? g_app->summary() : std::string();
+  return g_summary.c_str();
+}
+}
+
+int main() {
+  if (!glfwInit()) {
+    std::fprintf(stderr, "lesson: GLFW could not start\n");
+    return 1;
+  }
+  // WebGL2 is OpenGL ES 3.0.
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  g_window = glfwCreateWindow(640, 400, "Biological vs Artificial Neurons", nullptr, nullptr);
+  if (!g_window) {
+    std::fprintf(stderr, "lesson: no WebGL2 context\n");
+    return 1;
+  }
+  glfwMakeContextCurrent(g_window);
+
+  // Any input asks for a few frames. Set before ImGui's backend, which chains to these.
+  glfwSetCursorPosCallback(g_window, [](GLFWwindow*, double, double) { request_frames(); });
+  glfwSetMouseButtonCallback(g_window, [](GLFWwindow*, int, int, int) { request_frames(); });
+  glfwSetScrollCallback(g_window, [](GLFWwindow*, double, double) { request_frames(); });
+  glfwSetKeyCallback(g_window, [](GLFWwindow*, int, int, int, int) { request_frames(); });
+  glfwSetCharCallback(g_window, [](GLFWwindow*, unsigned) { request_frames(); });
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // nothing to save: the page keeps state in its URL
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  static lesson::App app;
+  g_app = &app;
+  emscripten_set_main_loop(frame, 0, false);
+  return 0;
+}

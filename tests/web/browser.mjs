@@ -1,0 +1,23 @@
+// browser.mjs: launches Debian's Chromium through playwright-core, headless, with the
+// flags that work on these machines (playwright gives each launch a fresh profile) (software WebGL2 through SwiftShader, no network
+// chatter), and collects console errors and page errors for the tests to assert on.
+import { chromium } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+export async function launch({ viewport = { width: 1100, height: 900 }, colorScheme = 'light',
+                               webgl = true, deviceScaleFactor = 1 } = {}) {
+  const args = [
+    '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  ];
+  if (webgl) args.push('--use-angle=swiftshader', '--enable-unsafe-swiftshader');
+  else args.push('--disable-webgl', '--disable-webgl2');
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args });
+  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+  return { browser, context, page, problems };
+}
