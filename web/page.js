@@ -18,6 +18,7 @@
     progress.hidden = true;
     statusBox.hidden = false;
     canvas.hidden = true;
+    canvas.parentNode.classList.add('failed');
     summary.textContent = '';
   }
 

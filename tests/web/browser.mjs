@@ -18,6 +18,7 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   return { browser, context, page, problems };
 }

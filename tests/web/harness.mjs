@@ -1,0 +1,29 @@
+// harness.mjs: what every browser test needs: the built site served on 127.0.0.1 (a free
+// port), Chromium, and a place for screenshots.
+import fs from 'node:fs';
+import path from 'node:path';
+import { startServer } from '../../scripts/static-server.mjs';
+import { launch } from './browser.mjs';
+
+export const dist = path.resolve(process.env.LESSON_DIST || 'dist');
+export const artifacts = path.resolve(process.env.LESSON_ARTIFACTS || 'build/screenshots');
+fs.mkdirSync(artifacts, { recursive: true });
+
+if (!fs.existsSync(path.join(dist, 'lesson.wasm')))
+  throw new Error(`no built lesson in ${dist}: run the wasm build first (cmake --build --preset wasm)`);
+
+export async function serve(options = {}) {
+  const server = await startServer(dist, options);
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { server, url, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+// Opens the page and waits for the figure to run; returns the launch handles.
+export async function openLesson(url, options = {}) {
+  const handles = await launch(options);
+  await handles.page.goto(url);
+  await handles.page.evaluate(() => window.lesson.ready);
+  return handles;
+}
+
+export { launch };

@@ -1,0 +1,46 @@
+// Browser tests of the lesson page: a reader opens it, sees the figure, and reads on even
+// when the figure cannot run.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, openLesson, launch, artifacts } from './harness.mjs';
+import { decodePng, distinctColours } from './png.mjs';
+
+let site;
+before(async () => { site = await serve(); });
+after(async () => { await site.close(); });
+
+test('the page loads with no console error and the calculator appears on the canvas', async () => {
+  const { browser, page, problems } = await openLesson(site.url);
+  try {
+    await page.waitForTimeout(300);
+    const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'artificial-light.png') });
+    const image = decodePng(shot);
+    assert.ok(image.width > 300, `canvas is ${image.width} px wide`);
+    assert.ok(distinctColours(image) > 50, 'the canvas shows more than a blank fill');
+    const summary = await page.locator('#figure-summary').textContent();
+    assert.match(summary, /^Artificial neuron: z = -?\d+\.\d\d, output -?\d+\.\d\d, sigmoid activation\.$/);
+    assert.ok(await page.locator('#figure-status').isHidden(), 'the loading overlay is gone');
+    assert.ok((await page.evaluate(() => window.lesson.frames())) > 0);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('without WebGL2 the figure explains itself and the prose stays readable', async () => {
+  const { browser, page, problems } = await launch({ webgl: false });
+  try {
+    await page.goto(site.url);
+    const outcome = await page.evaluate(() => window.lesson.ready.then(() => 'ran', (e) => String(e)));
+    assert.match(outcome, /WebGL2/);
+    const status = page.locator('#figure-status');
+    assert.ok(await status.isVisible());
+    assert.match(await status.textContent(), /needs WebGL2/);
+    assert.ok(await page.locator('h1').isVisible());
+    await page.screenshot({ path: path.join(artifacts, 'no-webgl2.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
