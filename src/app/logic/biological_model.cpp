@@ -1,0 +1,119 @@
+// biological_model.cpp: slow-motion simulation, plasticity switch, summary and figures.
+#include "biological_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lesson {
+
+using neuron::PlasticityRule;
+
+namespace {
+neuron::CircuitParams default_circuit() {
+  neuron::CircuitParams p;
+  p.plasticity.rule = PlasticityRule::Off;
+  return p;
+}
+}  // namespace
+
+BiologicalModel::BiologicalModel() : circuit_(default_circuit()) { reset(); }
+
+void BiologicalModel::rebuild(neuron::CircuitParams params) {
+  circuit_ = neuron::Circuit(params);
+  reset();
+}
+
+void BiologicalModel::reset() {
+  circuit_.reset();
+  weight_history_.clear();
+  weight_history_.push_back(circuit_.weights());
+  history_start_ms_ = 0.0;
+  run_until_ms = kRunMs;
+}
+
+void BiologicalModel::set_plasticity(PlasticityRule rule) { circuit_.set_plasticity(rule); }
+
+void BiologicalModel::set_background_rate(double hz) {
+  neuron::CircuitParams p = circuit_.params();
+  p.background_rate_hz = std::clamp(std::isfinite(hz) ? hz : 4.0, 0.0, 40.0);
+  rebuild(p);
+}
+
+void BiologicalModel::simulate(double duration_ms) {
+  // Advance up to each sampling time in turn, so that the weight history stays regular.
+  const double end = circuit_.time_ms() + duration_ms;
+  while (circuit_.time_ms() < end - 1e-6) {
+    const double next_sample =
+        history_start_ms_ + double(weight_history_.size()) * kWeightSampleMs;
+    const double before = circuit_.time_ms();
+    circuit_.advance(std::min(end, next_sample) - before);
+    if (circuit_.time_ms() >= next_sample - 1e-6) {
+      weight_history_.push_back(circuit_.weights());
+      if (weight_history_.size() > kWeightSamples) {
+        weight_history_.pop_front();
+        history_start_ms_ += kWeightSampleMs;
+      }
+    }
+    if (circuit_.time_ms() <= before) break;  // less than half a time step left
+  }
+}
+
+void BiologicalModel::advance() {
+  if (!running) return;
+  simulate(kMsPerFrame * std::clamp(speed, 0.25, 4.0));
+  if (circuit_.time_ms() >= run_until_ms) running = false;
+}
+
+void BiologicalModel::fast_forward(double duration_ms) {
+  simulate(std::clamp(duration_ms, 0.0, 20000.0));
+  run_until_ms = std::max(run_until_ms, circuit_.time_ms());
+}
+
+void BiologicalModel::apply(const QueryParam& param, Warnings& warnings) {
+  if (param.key == "plasticity") {
+    int index = 0;
+    if (read_choice(param, {"off", "stdp", "hebbian"}, &index, warnings))
+      set_plasticity(static_cast<PlasticityRule>(index));
+  } else if (param.key == "rate") {
+    double hz = 0;
+    if (read_number(param, 0.0, 40.0, &hz, warnings)) set_background_rate(hz);
+  } else if (param.key == "speed") {
+    read_number(param, 0.25, 4.0, &speed, warnings);
+  } else if (param.key == "run") {
+    double run = 1;
+    if (read_number(param, 0, 1, &run, warnings)) running = run > 0.5;
+  } else {
+    unknown(param, warnings);
+  }
+}
+
+std::vector<QueryParam> BiologicalModel::params() const {
+  return {{"plasticity", std::string(neuron::name(plasticity()))},
+          {"rate", url_number(background_rate())},
+          {"speed", url_number(speed)}};
+}
+
+std::string BiologicalModel::summary() const {
+  std::string weights;
+  for (double w : circuit_.weights()) weights += (weights.empty() ? "" : ", ") + format_number(w);
+  const char* rule = plasticity() == PlasticityRule::Stdp      ? "on (spike-timing dependent)"
+                     : plasticity() == PlasticityRule::Hebbian ? "on (Hebbian)"
+                                                               : "off";
+  return "Spiking neuron at " + format_number(circuit_.time_ms() / 1000.0, 1) +
+         " s: membrane potential " + format_number(circuit_.membrane_potential_mV(), 1) +
+         " mV (threshold " + format_number(circuit_.params().lif.threshold_mV, 0) + " mV), " +
+         std::to_string(circuit_.output_spike_count()) + " output spikes so far. Synapse strengths " +
+         weights + " nA. Plasticity " + rule + (running ? "; running." : "; paused.");
+}
+
+std::vector<Figure> BiologicalModel::figures() const {
+  std::vector<Figure> out{{"timeMs", circuit_.time_ms()},
+                          {"membraneMv", circuit_.membrane_potential_mV()},
+                          {"outputSpikes", double(circuit_.output_spike_count())},
+                          {"inputSpikes", double(circuit_.input_spike_count())}};
+  for (std::size_t i = 0; i < circuit_.weights().size(); ++i)
+    out.push_back({"w" + std::to_string(i + 1), circuit_.weights()[i]});
+  return out;
+}
+
+}  // namespace lesson

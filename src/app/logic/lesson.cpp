@@ -1,0 +1,84 @@
+// lesson.cpp: scene switching, URL state and the JSON state for the JS API.
+#include "lesson.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace lesson {
+
+Lesson::Lesson() : scenes_{&biological, &artificial, &training, &pitfalls, &maths} {}
+
+bool Lesson::show(std::string_view id) {
+  for (std::size_t i = 0; i < scenes_.size(); ++i) {
+    if (id == scenes_[i]->id()) {
+      current_ = int(i);
+      return true;
+    }
+  }
+  return false;
+}
+
+void Lesson::show(int index) {
+  if (index >= 0 && std::size_t(index) < scenes_.size()) current_ = index;
+}
+
+Warnings Lesson::apply_url(std::string_view query) {
+  Warnings warnings;
+  const std::vector<QueryParam> params = parse_query(query, warnings);
+  for (const QueryParam& p : params) {
+    if (p.key == "scene" && !show(p.value))
+      warnings.push_back("ignoring unknown scene '" + p.value.substr(0, 24) + "'");
+  }
+  for (const QueryParam& p : params) {
+    // Page-level parameters belong to page.js, not to a scene.
+    if (p.key == "scene" || p.key == "embed" || p.key == "parentOrigin") continue;
+    current().apply(p, warnings);
+  }
+  return warnings;
+}
+
+std::string Lesson::url() const {
+  std::vector<QueryParam> params{{"scene", current().id()}};
+  for (QueryParam& p : current().params()) params.push_back(std::move(p));
+  return build_query(params);
+}
+
+std::string json_string(std::string_view text) {
+  std::string out = "\"";
+  for (unsigned char c : text) {
+    if (c == '"' || c == '\\') {
+      out += '\\';
+      out += char(c);
+    } else if (c < 0x20) {
+      char escape[8];
+      std::snprintf(escape, sizeof escape, "\\u%04x", c);
+      out += escape;
+    } else {
+      out += char(c);
+    }
+  }
+  return out + "\"";
+}
+
+std::string Lesson::state_json() const {
+  std::string json = "{\"scene\":" + json_string(current().id()) +
+                     ",\"summary\":" + json_string(current().summary()) + ",\"params\":{";
+  bool first = true;
+  for (const QueryParam& p : current().params()) {
+    json += (first ? "" : ",") + json_string(p.key) + ":" + json_string(p.value);
+    first = false;
+  }
+  json += "},\"animating\":";
+  json += current().animating() ? "true" : "false";
+  for (const Figure& f : current().figures()) {
+    char number[40];
+    if (std::isfinite(f.value))
+      std::snprintf(number, sizeof number, "%.17g", f.value);
+    else
+      std::snprintf(number, sizeof number, "null");
+    json += "," + json_string(f.key) + ":" + number;
+  }
+  return json + "}";
+}
+
+}  // namespace lesson

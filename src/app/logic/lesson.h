@@ -1,0 +1,51 @@
+// lesson.h: the figure as a whole, without drawing: its five scenes, which one is shown,
+// the URL that describes it, and the state the JS API reports. UI-free and unit tested.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "artificial_model.h"
+#include "biological_model.h"
+#include "maths_model.h"
+#include "pitfalls_model.h"
+#include "training_model.h"
+
+namespace lesson {
+
+class Lesson {
+ public:
+  Lesson();
+
+  BiologicalModel biological;
+  ArtificialModel artificial;
+  TrainingModel training;
+  PitfallsModel pitfalls;
+  MathsModel maths;
+
+  // In the lesson's order: biological, artificial, training, pitfalls, maths.
+  const std::vector<SceneModel*>& scenes() const { return scenes_; }
+  SceneModel& current() const { return *scenes_[std::size_t(current_)]; }
+  int current_index() const { return current_; }
+  // Returns false (and changes nothing) for an unknown id.
+  bool show(std::string_view id);
+  void show(int index);
+
+  // Applies "?scene=training&lr=3": the scene first, then its parameters. Returns the
+  // warnings (unknown keys, malformed or clamped values); never fails.
+  Warnings apply_url(std::string_view query);
+  // "scene=training&data=xor&lr=3&...": the current scene and its parameters.
+  std::string url() const;
+  // {"scene":"training","summary":"...","params":{...},"epoch":12,"loss":0.31,...}
+  // Non-finite numbers are written as null: no NaN ever reaches the page.
+  std::string state_json() const;
+
+ private:
+  std::vector<SceneModel*> scenes_;
+  int current_ = 0;
+};
+
+// A JSON string literal, with quotes and escapes.
+std::string json_string(std::string_view text);
+
+}  // namespace lesson

@@ -1,0 +1,50 @@
+// maths_model.h: the neuron as y = f(Wx + b), and its loss as a surface over two weights
+// with the path gradient descent takes across it from a starting point the reader picks.
+#pragma once
+#include <vector>
+
+#include "dataset.h"
+#include "loss_landscape.h"
+#include "scene_model.h"
+
+namespace lesson {
+
+class MathsModel : public SceneModel {
+ public:
+  static constexpr double kRange = 6.0;  // weights shown in [-6, 6]
+  static constexpr int kResolution = 64;
+  static constexpr int kSteps = 150;
+
+  MathsModel();
+  const char* id() const override { return "maths"; }
+  const char* title() const override { return "The maths"; }
+  void apply(const QueryParam& param, Warnings& warnings) override;
+  std::vector<QueryParam> params() const override;
+  std::string summary() const override;
+  std::vector<Figure> figures() const override;
+
+  void set_start(double w1, double w2);
+  void set_learning_rate(double rate);
+  void set_bias(double bias);
+  void set_data(neuron::DataKind kind);
+
+  const neuron::LossGrid& grid() const { return grid_; }
+  const std::vector<neuron::WeightPoint>& path() const { return path_; }
+  const neuron::Dataset& data() const { return data_; }
+  const neuron::LandscapeSetup& setup() const { return setup_; }
+  double start_w1() const { return start_w1_; }
+  double start_w2() const { return start_w2_; }
+  double learning_rate() const { return learning_rate_; }
+
+ private:
+  void recompute_grid();
+  void recompute_path();
+
+  neuron::Dataset data_;
+  neuron::LandscapeSetup setup_;
+  double start_w1_ = -4.0, start_w2_ = 5.0, learning_rate_ = 2.0;
+  neuron::LossGrid grid_;
+  std::vector<neuron::WeightPoint> path_;
+};
+
+}  // namespace lesson

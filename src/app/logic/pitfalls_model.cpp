@@ -1,0 +1,229 @@
+// pitfalls_model.cpp: the four failure modes, their presets, fixes and summaries.
+#include "pitfalls_model.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lesson {
+
+using neuron::Activation;
+using neuron::DataKind;
+using neuron::Loss;
+using neuron::Mlp;
+using neuron::Trainer;
+
+namespace {
+const char* const kPitfallNames[] = {"lr", "loss", "vanishing", "depth"};
+
+neuron::Dataset blobs() { return neuron::make_dataset(DataKind::Blobs, {120, 0.15, 1}); }
+
+Trainer empty_trainer() { return Trainer(Mlp({2, 1}, Activation::Sigmoid, Activation::Sigmoid, 1), blobs(), {}); }
+
+// A sigmoid neuron that starts confidently wrong on AND: it says "1" for every input.
+Trainer confidently_wrong(Loss loss) {
+  Mlp cell({2, 1}, Activation::Sigmoid, Activation::Sigmoid, 1);
+  cell.layers[0].weights << -3.0, -3.0;
+  cell.layers[0].bias << 5.0;
+  return Trainer(cell, neuron::make_dataset(DataKind::And), {1.0, 0, loss, 1});
+}
+}  // namespace
+
+std::vector<int> stack_sizes(int hidden_layers, int width) {
+  std::vector<int> sizes{2};
+  for (int i = 0; i < hidden_layers; ++i) sizes.push_back(width);
+  sizes.push_back(1);
+  return sizes;
+}
+
+double mean_error(const Trainer& trainer) {
+  const Eigen::MatrixXd out = trainer.model().predict(trainer.data().inputs());
+  const double e = (out - trainer.data().labels()).cwiseAbs().mean();
+  return std::isfinite(e) ? e : 1.0;
+}
+
+PitfallsModel::PitfallsModel() : trainer_(empty_trainer()), twin_(empty_trainer()) { rebuild(); }
+
+int PitfallsModel::max_epochs() const {
+  switch (pitfall_) {
+    case Pitfall::LearningRate: return 100;
+    case Pitfall::MismatchedLoss: return 400;
+    case Pitfall::VanishingGradients: return 300;
+    case Pitfall::Depth: return kDepthEpochs;
+  }
+  return 100;
+}
+
+void PitfallsModel::select(Pitfall pitfall, bool fixed) {
+  pitfall_ = pitfall;
+  fixed_ = fixed;
+  if (pitfall == Pitfall::LearningRate) learning_rate_ = fixed ? kGoodRate : kTooHighRate;
+  if (pitfall == Pitfall::Depth) depth_ = fixed ? 1 : 4;
+  rebuild();
+  running = true;
+}
+
+void PitfallsModel::set_learning_rate(double rate) {
+  learning_rate_ = std::clamp(std::isfinite(rate) ? rate : kGoodRate, 0.001, 1000.0);
+  fixed_ = learning_rate_ < 1.0;  // below the critical rate of this data set
+  rebuild();
+}
+
+void PitfallsModel::set_depth(int hidden_layers) {
+  depth_ = std::clamp(hidden_layers, 0, kMaxDepth);
+  rebuild();
+}
+
+void PitfallsModel::reset() { rebuild(); }
+
+void PitfallsModel::rebuild() {
+  running = false;
+  error_squared_.clear();
+  error_cross_entropy_.clear();
+  switch (pitfall_) {
+    case Pitfall::LearningRate:
+      // Linear neuron, squared error: the loss is a bowl, and gradient descent overshoots
+      // its bottom by more each step once the rate passes 2 / (largest curvature).
+      trainer_ = Trainer(Mlp({2, 1}, Activation::Identity, Activation::Identity, 1), blobs(),
+                         {learning_rate_, 0, Loss::SquaredError, 1});
+      break;
+    case Pitfall::MismatchedLoss:
+      trainer_ = confidently_wrong(Loss::SquaredError);
+      twin_ = confidently_wrong(Loss::CrossEntropy);
+      break;
+    case Pitfall::VanishingGradients:
+      trainer_ = Trainer(Mlp(stack_sizes(6), fixed_ ? Activation::Relu : Activation::Sigmoid,
+                             Activation::Sigmoid, 1),
+                         neuron::make_dataset(DataKind::Circles, {200, 0.1, 1}),
+                         {0.3, 20, Loss::CrossEntropy, 1});
+      break;
+    case Pitfall::Depth:
+      trainer_ = Trainer(Mlp(stack_sizes(depth_), Activation::Sigmoid, Activation::Sigmoid, 1),
+                         blobs(), {0.3, 0, Loss::CrossEntropy, 1});
+      break;
+  }
+  record();
+}
+
+void PitfallsModel::record() {
+  if (pitfall_ == Pitfall::MismatchedLoss) {
+    error_squared_.push_back(mean_error(trainer_));
+    error_cross_entropy_.push_back(mean_error(twin_));
+  }
+  if (pitfall_ == Pitfall::VanishingGradients) layer_gradients_ = trainer_.layer_gradient_norms();
+}
+
+void PitfallsModel::advance() {
+  if (!running) return;
+  const int epochs = pitfall_ == Pitfall::LearningRate ? 1 : 4;
+  for (int i = 0; i < epochs && running; ++i) {
+    trainer_.train(1);
+    if (pitfall_ == Pitfall::MismatchedLoss) twin_.train(1);
+    record();
+    if (trainer_.status() != neuron::TrainStatus::Ready || trainer_.epoch() >= max_epochs())
+      running = false;
+  }
+}
+
+const std::vector<DepthResult>& PitfallsModel::depth_table() {
+  if (depth_table_.empty()) {
+    for (int depth = 0; depth <= kMaxDepth; ++depth) {
+      DepthResult r;
+      r.depth = depth;
+      for (Activation f : {Activation::Tanh, Activation::Sigmoid}) {
+        Trainer t(Mlp(stack_sizes(depth), f, Activation::Sigmoid, 1), blobs(),
+                  {0.3, 0, Loss::CrossEntropy, 1});
+        t.train(kDepthEpochs);
+        (f == Activation::Tanh ? r.accuracy_tanh : r.accuracy_sigmoid) = t.accuracy();
+        (f == Activation::Tanh ? r.loss_tanh : r.loss_sigmoid) = t.loss();
+      }
+      depth_table_.push_back(r);
+    }
+  }
+  return depth_table_;
+}
+
+void PitfallsModel::apply(const QueryParam& param, Warnings& warnings) {
+  int index = 0;
+  double value = 0;
+  if (param.key == "pitfall") {
+    if (read_choice(param, {kPitfallNames[0], kPitfallNames[1], kPitfallNames[2], kPitfallNames[3]},
+                    &index, warnings))
+      select(static_cast<Pitfall>(index), fixed_);
+  } else if (param.key == "fixed") {
+    if (read_number(param, 0, 1, &value, warnings)) select(pitfall_, value > 0.5);
+  } else if (param.key == "lr") {
+    if (read_number(param, 0.001, 1000.0, &value, warnings)) {
+      if (pitfall_ == Pitfall::LearningRate) set_learning_rate(value);
+      else warnings.push_back("lr applies to pitfall=lr only; ignoring it");
+    }
+  } else if (param.key == "depth") {
+    if (read_number(param, 0, kMaxDepth, &value, warnings)) set_depth(int(std::lround(value)));
+  } else if (param.key == "run") {
+    if (read_number(param, 0, 1, &value, warnings)) running = value > 0.5;
+  } else {
+    unknown(param, warnings);
+  }
+}
+
+std::vector<QueryParam> PitfallsModel::params() const {
+  std::vector<QueryParam> out{{"pitfall", kPitfallNames[int(pitfall_)]},
+                              {"fixed", fixed_ ? "1" : "0"}};
+  if (pitfall_ == Pitfall::LearningRate) out.push_back({"lr", url_number(learning_rate_)});
+  if (pitfall_ == Pitfall::Depth) out.push_back({"depth", std::to_string(depth_)});
+  return out;
+}
+
+std::string PitfallsModel::summary() const {
+  const Trainer& t = trainer_;
+  const std::string epoch = "epoch " + std::to_string(t.epoch());
+  switch (pitfall_) {
+    case Pitfall::LearningRate:
+      if (t.status() == neuron::TrainStatus::Diverged)
+        return "Learning rate " + format_number(learning_rate_) + " is too high: each step overshoots " +
+               "further, the loss grew from " + format_number(t.loss_history().front()) + " to " +
+               format_number(t.loss()) + " and training stopped as diverged. Fix: a smaller learning rate.";
+      return "Learning rate " + format_number(learning_rate_) + ": " + epoch + ", loss " +
+             format_number(t.loss(), 3) + (t.loss() > t.loss_history().front() ? ", rising." : ", falling.");
+    case Pitfall::MismatchedLoss:
+      return "Same sigmoid neuron, same confidently wrong start, same learning rate, " + epoch +
+             ": squared error gets " + format_number(100 * t.accuracy(), 0) + "% right (mean error " +
+             format_number(error_squared_.back()) + "), cross-entropy " +
+             format_number(100 * twin_.accuracy(), 0) + "% (mean error " +
+             format_number(error_cross_entropy_.back()) + ").";
+    case Pitfall::VanishingGradients: {
+      const double first = layer_gradients_.empty() ? 0 : layer_gradients_.front();
+      const double last = layer_gradients_.empty() ? 0 : layer_gradients_.back();
+      return std::string(fixed_ ? "ReLU" : "Sigmoid") + " network with 6 hidden layers, " + epoch +
+             ": gradient size " + format_number(first, 6) + " at the first layer, " +
+             format_number(last, 4) + " at the last; loss " + format_number(t.loss(), 3) +
+             ", accuracy " + format_number(100 * t.accuracy(), 0) + "%.";
+    }
+    case Pitfall::Depth:
+      return "Sigmoid network with " + std::to_string(depth_) + " hidden layer" +
+             (depth_ == 1 ? "" : "s") + " on two blobs, " + epoch + ": loss " +
+             format_number(t.loss(), 3) + ", accuracy " + format_number(100 * t.accuracy(), 0) +
+             "%. A single neuron already gets 100%.";
+  }
+  return "";
+}
+
+std::vector<Figure> PitfallsModel::figures() const {
+  std::vector<Figure> out{{"fixed", fixed_ ? 1.0 : 0.0},
+                          {"epoch", double(trainer_.epoch())},
+                          {"loss", trainer_.loss()},
+                          {"accuracy", trainer_.accuracy()},
+                          {"diverged", trainer_.status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};
+  if (pitfall_ == Pitfall::LearningRate) out.push_back({"learningRate", learning_rate_});
+  if (pitfall_ == Pitfall::MismatchedLoss) {
+    out.push_back({"errorSquared", error_squared_.back()});
+    out.push_back({"errorCrossEntropy", error_cross_entropy_.back()});
+  }
+  if (pitfall_ == Pitfall::VanishingGradients && !layer_gradients_.empty()) {
+    out.push_back({"gradientFirst", layer_gradients_.front()});
+    out.push_back({"gradientLast", layer_gradients_.back()});
+  }
+  if (pitfall_ == Pitfall::Depth) out.push_back({"depth", double(depth_)});
+  return out;
+}
+
+}  // namespace lesson

@@ -1,0 +1,86 @@
+// pitfalls_model.h: the failure modes of training, each one click away, each with its
+// mathematical fix:
+//  - learning rate too high: a linear neuron on squared error; past a critical rate every
+//    step overshoots further and the loss grows geometrically (diverges);
+//  - mismatched loss: squared error on a sigmoid learns slowly from a confidently wrong
+//    start (its gradient carries f'(z) ~ 0), cross-entropy does not;
+//  - vanishing gradients: through six sigmoid layers the gradient shrinks ~4x per layer;
+//  - deeper is not smarter: on simple data, more layers do not do better, and can do worse.
+#pragma once
+#include <vector>
+
+#include "scene_model.h"
+#include "trainer.h"
+
+namespace lesson {
+
+enum class Pitfall { LearningRate, MismatchedLoss, VanishingGradients, Depth };
+
+struct DepthResult {
+  int depth = 0;           // hidden layers
+  double accuracy_tanh = 0, accuracy_sigmoid = 0;
+  double loss_tanh = 0, loss_sigmoid = 0;
+};
+
+class PitfallsModel : public SceneModel {
+ public:
+  static constexpr double kTooHighRate = 1.1, kGoodRate = 0.2;
+  static constexpr int kMaxDepth = 6;
+  static constexpr int kDepthEpochs = 300;
+
+  PitfallsModel();
+  const char* id() const override { return "pitfalls"; }
+  const char* title() const override { return "Pitfalls"; }
+  void apply(const QueryParam& param, Warnings& warnings) override;
+  std::vector<QueryParam> params() const override;
+  std::string summary() const override;
+  std::vector<Figure> figures() const override;
+  bool animating() const override { return running; }
+  void advance() override;
+
+  // One-click presets: show a pitfall broken (fixed = false) or with its fix applied.
+  void select(Pitfall pitfall, bool fixed);
+  void set_learning_rate(double rate);  // learning-rate pitfall only
+  void set_depth(int hidden_layers);    // depth pitfall only
+  void reset();
+
+  Pitfall pitfall() const { return pitfall_; }
+  bool fixed() const { return fixed_; }
+  double learning_rate() const { return learning_rate_; }
+  int depth() const { return depth_; }
+  int max_epochs() const;
+
+  // The trainer of the current pitfall (for the mismatched loss: the squared-error one).
+  const neuron::Trainer& trainer() const { return trainer_; }
+  // Mismatched loss: the cross-entropy twin, and "how wrong" (mean |a - y|) per epoch of both.
+  const neuron::Trainer& twin() const { return twin_; }
+  const std::vector<double>& error_squared() const { return error_squared_; }
+  const std::vector<double>& error_cross_entropy() const { return error_cross_entropy_; }
+  // Vanishing gradients: each layer's gradient size now (first layer first).
+  const std::vector<double>& layer_gradients() const { return layer_gradients_; }
+  // Deeper is not smarter: accuracy and loss after kDepthEpochs for depths 0..kMaxDepth.
+  const std::vector<DepthResult>& depth_table();
+
+  bool running = false;
+
+ private:
+  void rebuild();
+  void record();
+
+  Pitfall pitfall_ = Pitfall::LearningRate;
+  bool fixed_ = false;
+  double learning_rate_ = kTooHighRate;
+  int depth_ = 4;
+  neuron::Trainer trainer_, twin_;
+  std::vector<double> error_squared_, error_cross_entropy_, layer_gradients_;
+  std::vector<DepthResult> depth_table_;
+};
+
+// Mean |a - y| over the data: how far the outputs are from the labels, on the same scale
+// whatever the loss.
+double mean_error(const neuron::Trainer& trainer);
+
+// The hidden-layer sizes of the depth pitfall: {2, 8 x depth, 1}.
+std::vector<int> stack_sizes(int hidden_layers, int width = 8);
+
+}  // namespace lesson

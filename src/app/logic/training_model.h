@@ -1,0 +1,54 @@
+// training_model.h: one neuron (or, for XOR, a small network) trained by gradient descent
+// on a 2-D data set: run, pause, step, reset; the learning rate and loss to choose.
+#pragma once
+#include "dataset.h"
+#include "scene_model.h"
+#include "trainer.h"
+
+namespace lesson {
+
+class TrainingModel : public SceneModel {
+ public:
+  static constexpr double kMinRate = 0.001, kMaxRate = 1000.0;
+  static constexpr int kMaxEpochs = 3000;  // training pauses by itself here
+
+  TrainingModel();
+  const char* id() const override { return "training"; }
+  const char* title() const override { return "Training"; }
+  void apply(const QueryParam& param, Warnings& warnings) override;
+  std::vector<QueryParam> params() const override;
+  std::string summary() const override;
+  std::vector<Figure> figures() const override;
+  bool animating() const override { return running; }
+  void advance() override;
+
+  // Changing any of these rebuilds the trainer from the same seed (and pauses it).
+  void set_data(neuron::DataKind kind);
+  void set_learning_rate(double rate);
+  void set_loss(neuron::Loss loss);
+  void set_hidden_layer(bool on);
+  void step();   // one epoch
+  void reset();  // the starting weights again
+
+  neuron::DataKind data() const { return data_; }
+  double learning_rate() const { return learning_rate_; }
+  neuron::Loss loss() const { return loss_; }
+  bool hidden_layer() const { return hidden_layer_; }
+  const neuron::Trainer& trainer() const { return trainer_; }
+  // "a single neuron" or "a 2-4-1 network".
+  std::string model_name() const;
+
+  bool running = false;
+  int epochs_per_frame = 2;
+
+ private:
+  void rebuild();
+
+  neuron::DataKind data_ = neuron::DataKind::And;
+  double learning_rate_ = 1.0;
+  neuron::Loss loss_ = neuron::Loss::CrossEntropy;
+  bool hidden_layer_ = false;
+  neuron::Trainer trainer_;
+};
+
+}  // namespace lesson

@@ -1,0 +1,146 @@
+// The scenes' logic: presets do what the lesson says, summaries state the key numbers,
+// and the JSON state never carries NaN.
+#include <doctest.h>
+
+#include <cmath>
+
+#include "lesson.h"
+
+using namespace lesson;
+
+namespace {
+void run(SceneModel& scene, int frames) {
+  for (int i = 0; i < frames && scene.animating(); ++i) scene.advance();
+}
+}  // namespace
+
+TEST_SUITE("scenes") {
+  TEST_CASE("artificial: the summary states z, the output and whether a step neuron fires") {
+    ArtificialModel m;
+    CHECK(m.summary() == "Artificial neuron: z = 0.35, output 0.59, sigmoid activation.");
+    m.cell.activation = neuron::Activation::Step;
+    CHECK(m.summary() == "Artificial neuron: z = 0.35, output 1.00, step activation: fires.");
+    m.cell.bias = -3.0;
+    CHECK(m.summary().find("does not fire") != std::string::npos);
+  }
+
+  TEST_CASE("biological: the slow-motion simulation pauses by itself, and STDP strengthens the pattern") {
+    BiologicalModel m;
+    CHECK(m.animating());
+    run(m, 100000);
+    CHECK_FALSE(m.animating());
+    CHECK(m.circuit().time_ms() == doctest::Approx(BiologicalModel::kRunMs).epsilon(0.01));
+    m.reset();
+    m.set_plasticity(neuron::PlasticityRule::Stdp);
+    m.fast_forward(8000.0);
+    CHECK(m.circuit().weights()[0] > 2.5);
+    CHECK(m.circuit().weights()[4] < 2.0);
+    CHECK(m.weight_history().size() > 100);
+    CHECK(m.summary().find("Plasticity on (spike-timing dependent)") != std::string::npos);
+  }
+
+  TEST_CASE("training: run trains until paused, diverged or done; XOR needs a hidden layer") {
+    TrainingModel m;
+    m.set_data(neuron::DataKind::Xor);
+    m.running = true;
+    run(m, 300);
+    CHECK(m.trainer().accuracy() <= 0.75);
+    CHECK(m.summary().find("One straight line cannot separate XOR") != std::string::npos);
+    m.set_hidden_layer(true);
+    m.running = true;
+    run(m, 2000);
+    CHECK(m.trainer().accuracy() == 1.0);
+    CHECK_FALSE(m.animating());  // stopped at the epoch limit
+    CHECK(m.trainer().epoch() == TrainingModel::kMaxEpochs);
+  }
+
+  TEST_CASE("training: a learning rate of 1000 stops as diverged and says so") {
+    Lesson lesson;
+    lesson.apply_url("scene=training&lr=1000&run=1");
+    run(lesson.current(), 100);
+    CHECK(lesson.training.trainer().status() == neuron::TrainStatus::Diverged);
+    CHECK(lesson.current().summary().find("diverged") != std::string::npos);
+    const std::string json = lesson.state_json();
+    CHECK(json.find("\"diverged\":1") != std::string::npos);
+    CHECK(json.find("nan") == std::string::npos);
+    CHECK(json.find("inf") == std::string::npos);
+  }
+
+  TEST_CASE("pitfall: a learning rate too high makes the loss grow until training stops") {
+    PitfallsModel m;
+    m.select(Pitfall::LearningRate, false);
+    run(m, 200);
+    const auto& t = m.trainer();
+    CHECK(t.status() == neuron::TrainStatus::Diverged);
+    CHECK(t.loss() > 10 * t.loss_history().front());
+    for (std::size_t i = 2; i < t.loss_history().size(); ++i)
+      CHECK(t.loss_history()[i] > t.loss_history()[i - 1]);  // rising every epoch
+    CHECK(m.summary().find("too high") != std::string::npos);
+    m.select(Pitfall::LearningRate, true);
+    run(m, 200);
+    CHECK(m.trainer().status() == neuron::TrainStatus::Ready);
+    CHECK(m.trainer().loss() < 0.05);
+  }
+
+  TEST_CASE("pitfall: squared error on a sigmoid learns slowly where cross-entropy does not") {
+    PitfallsModel m;
+    m.select(Pitfall::MismatchedLoss, false);
+    run(m, 50);  // 200 epochs
+    CHECK(m.trainer().epoch() == 200);
+    CHECK(m.error_cross_entropy().back() < m.error_squared().back() / 2);
+    CHECK(m.twin().accuracy() == 1.0);
+    CHECK(m.trainer().accuracy() < 1.0);
+  }
+
+  TEST_CASE("pitfall: gradients vanish through six sigmoid layers; ReLU is the fix") {
+    PitfallsModel m;
+    m.select(Pitfall::VanishingGradients, false);
+    const auto sigmoid = m.layer_gradients();
+    REQUIRE(sigmoid.size() == 7);
+    CHECK(sigmoid.front() < sigmoid.back() / 1000);
+    run(m, 25);
+    CHECK(m.trainer().loss() > 0.68);  // still guessing after 100 epochs
+    m.select(Pitfall::VanishingGradients, true);
+    CHECK(m.layer_gradients().front() > m.layer_gradients().back() / 10);
+    run(m, 25);
+    CHECK(m.trainer().accuracy() > 0.95);
+  }
+
+  TEST_CASE("pitfall: deeper is not smarter on simple data") {
+    PitfallsModel m;
+    const auto& table = m.depth_table();
+    REQUIRE(table.size() == PitfallsModel::kMaxDepth + 1);
+    CHECK(table[0].accuracy_sigmoid == 1.0);  // one neuron separates two blobs
+    for (const DepthResult& r : table) CHECK(r.accuracy_tanh <= table[0].accuracy_tanh);
+    CHECK(table[4].accuracy_sigmoid < 0.9);   // a deep sigmoid stack trains worse
+  }
+
+  TEST_CASE("maths: the descent path goes downhill from the chosen start") {
+    MathsModel m;
+    m.set_start(-4.0, 5.0);
+    REQUIRE(m.path().size() == MathsModel::kSteps + 1);
+    CHECK(m.path().back().loss < m.path().front().loss / 3);
+    CHECK(m.summary().find("(w1, w2) = (-4.0, 5.0)") != std::string::npos);
+    m.set_start(NAN, 1e9);
+    CHECK(m.start_w1() == 0.0);
+    CHECK(m.start_w2() == MathsModel::kRange);
+  }
+
+  TEST_CASE("every scene's state is valid, NaN-free JSON with its scene id") {
+    Lesson lesson;
+    for (SceneModel* scene : lesson.scenes()) {
+      lesson.show(scene->id());
+      run(*scene, 50);
+      const std::string json = lesson.state_json();
+      CAPTURE(json);
+      CHECK(json.front() == '{');
+      CHECK(json.back() == '}');
+      CHECK(json.find(std::string("\"scene\":\"") + scene->id() + "\"") != std::string::npos);
+      CHECK(json.find("nan") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("json strings escape quotes and control characters") {
+    CHECK(json_string("a\"b\\c\n") == "\"a\\\"b\\\\c\\u000a\"");
+  }
+}
