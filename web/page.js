@@ -82,17 +82,87 @@
     return function restore() { window.addEventListener = original; };
   }
 
-  function summaryText() {
-    return module ? module.UTF8ToString(module._lesson_summary()) : '';
+  function call(name, text) {
+    if (text === undefined) return module.UTF8ToString(module['_' + name]());
+    var length = module.lengthBytesUTF8(text) + 1;
+    var pointer = module._malloc(length);
+    module.stringToUTF8(text, pointer, length);
+    try {
+      return module.UTF8ToString(module['_' + name](pointer));
+    } finally {
+      module._free(pointer);
+    }
   }
 
+  function state() {
+    return module ? JSON.parse(call('lesson_state_json')) : { scene: null, summary: '' };
+  }
+
+  // Applies "scene=...&key=value" to the figure; warns in the console about anything it
+  // could not use (unknown keys, malformed or clamped values) and carries on.
+  function apply(query) {
+    var warnings = call('lesson_apply_url', String(query).slice(0, 4096));
+    warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
+    sync();
+  }
+
+  // Page-level parameters that the figure does not own survive URL rewrites.
+  var pageParams = ['embed', 'parentOrigin'];
   var lastSummary = '';
-  function refreshSummary() {
-    var text = summaryText();
-    if (text !== lastSummary) {
-      lastSummary = text;
-      summary.textContent = text;
+  var lastUrl = '';
+  var lastFrames = -1;
+  // Brings the text alternative and the address bar up to date with the figure.
+  function sync() {
+    if (!module) return;
+    var frames = Number(module._lesson_frames());
+    if (frames === lastFrames) return;
+    lastFrames = frames;
+    var s = state();
+    if (s.summary !== lastSummary) {
+      lastSummary = s.summary;
+      summary.textContent = s.summary;
     }
+    var query = call('lesson_url');
+    if (query !== lastUrl) {
+      lastUrl = query;
+      var here = new URLSearchParams(location.search);
+      var next = new URLSearchParams(query);
+      pageParams.forEach(function (k) { if (here.has(k)) next.set(k, here.get(k)); });
+      try {
+        history.replaceState(history.state, '', '?' + next.toString() + location.hash);
+      } catch (e) { /* sandboxed iframes and file:// may refuse; the figure does not care */ }
+    }
+  }
+
+  function showScene(id, params) {
+    if (!module) return false;
+    var known = JSON.parse(call('lesson_scenes_json')).some(function (s) { return s.id === id; });
+    if (!known) {
+      console.warn('lesson: no scene called ' + JSON.stringify(String(id)));
+      return false;
+    }
+    apply('scene=' + encodeURIComponent(id) + (params ? '&' + params : ''));
+    return true;
+  }
+
+  // Draw only while the figure can be seen: not in a hidden tab, not scrolled away.
+  function watchVisibility() {
+    var onScreen = true;
+    function update() { module._lesson_set_visible(onScreen && !document.hidden ? 1 : 0); }
+    document.addEventListener('visibilitychange', update);
+    if ('IntersectionObserver' in window) {
+      new IntersectionObserver(function (entries) {
+        onScreen = entries[entries.length - 1].isIntersecting;
+        update();
+      }).observe(canvas);
+    }
+  }
+
+  function watchTheme() {
+    var query = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
+    function update() { module._lesson_set_theme(query && query.matches ? 1 : 0); }
+    if (query && query.addEventListener) query.addEventListener('change', update);
+    update();
   }
 
   var ready = new Promise(function (resolve, reject) {
@@ -120,11 +190,12 @@
     }).then(function (instance) {
       module = instance;
       statusBox.hidden = true;
-      refreshSummary();
-      // Any input on the canvas may change the numbers: update the text alternative then.
-      ['pointerup', 'keyup', 'pointermove'].forEach(function (type) {
-        canvas.addEventListener(type, function () { setTimeout(refreshSummary, 50); });
-      });
+      watchTheme();
+      watchVisibility();
+      apply(location.search);
+      // The summary and URL follow the figure: checked twice a second, and only when frames
+      // were drawn since (an idle figure costs nothing here either).
+      setInterval(sync, 500);
       resolve();
     }).catch(function (error) {
       console.warn('lesson: figure failed to start:', error);
@@ -134,9 +205,23 @@
   });
   ready.catch(function () {});  // the failure is shown on the page; hosts can still listen
 
+  // "Try it" buttons in the prose: put the figure into that section's scene.
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-scene]'), function (button) {
+    button.addEventListener('click', function () {
+      ready.then(function () {
+        showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
+        var box = canvas.getBoundingClientRect();
+        if (box.top < 0 || box.bottom > window.innerHeight)
+          document.getElementById('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+      }, function () {});
+    });
+  });
+
   window.lesson = {
     ready: ready,
-    frames: function () { return module ? Number(module._lesson_frames()) : 0; },
-    state: function () { return { summary: summaryText() }; }
+    scenes: function () { return module ? JSON.parse(call('lesson_scenes_json')) : []; },
+    showScene: showScene,
+    state: state,
+    frames: function () { return module ? Number(module._lesson_frames()) : 0; }
   };
 })();

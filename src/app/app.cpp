@@ -1,70 +1,91 @@
-// app.cpp: the figure's frame: scene tabs over the current scene, and the shared style.
+// app.cpp: the figure's frame (scene tabs over the current scene) and its style.
 #include "app.h"
-
-#include <memory>
-#include <vector>
 
 #include "imgui.h"
 #include "plot.h"
-#include "scenes/artificial.h"
+#include "scenes/scenes.h"
 
 namespace lesson {
 
-struct App::Scenes {
-  std::vector<std::unique_ptr<Scene>> all;
-  int current = 0;
-};
-
-App::App() : scenes_(new Scenes) {
-  scenes_->all.push_back(std::make_unique<ArtificialScene>());
+namespace {
+void draw_current(Lesson& l) {
+  switch (l.current_index()) {
+    case 0: draw_scene(l.biological); break;
+    case 1: draw_scene(l.artificial); break;
+    case 2: draw_scene(l.training); break;
+    case 3: draw_scene(l.pitfalls); break;
+    case 4: draw_scene(l.maths); break;
+    default: break;
+  }
 }
+}  // namespace
 
-App::~App() { delete scenes_; }
-
-bool App::animating() const { return scenes_->all[std::size_t(scenes_->current)]->animating(); }
-
-std::string App::summary() const { return scenes_->all[std::size_t(scenes_->current)]->summary(); }
-
-void App::draw(float width, float height) {
+void App::frame(float width, float height) {
+  lesson.current().advance();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                 ImGuiWindowFlags_NoSavedSettings |
-                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::Begin("figure", nullptr, flags);
-  if (ImGui::BeginTabBar("scenes")) {
-    for (std::size_t i = 0; i < scenes_->all.size(); ++i) {
-      if (ImGui::BeginTabItem(scenes_->all[i]->title())) {
-        scenes_->current = int(i);
-        scenes_->all[i]->draw();
+  if (ImGui::BeginTabBar("scenes", ImGuiTabBarFlags_FittingPolicyScroll)) {
+    const auto& scenes = lesson.scenes();
+    for (std::size_t i = 0; i < scenes.size(); ++i) {
+      const bool chosen_outside = select_tab_ && int(i) == lesson.current_index();
+      if (ImGui::BeginTabItem(scenes[i]->title(), nullptr, chosen_outside ? ImGuiTabItemFlags_SetSelected : 0)) {
+        if (!select_tab_) lesson.show(int(i));
         ImGui::EndTabItem();
       }
     }
+    select_tab_ = false;
     ImGui::EndTabBar();
   }
+  ImGui::PushID(lesson.current_index());
+  draw_current(lesson);
+  ImGui::PopID();
   ImGui::End();
 }
 
-void apply_style(float scale) {
-  ImGuiStyle style;
-  ImGui::StyleColorsLight(&style);
+void apply_style(float scale, bool dark) {
+  set_dark_palette(dark);
   const Palette& p = palette();
+  ImGuiStyle style;
+  if (dark) ImGui::StyleColorsDark(&style);
+  else ImGui::StyleColorsLight(&style);
   style.WindowRounding = 0.0f;
-  style.FrameRounding = 4.0f;
-  style.GrabRounding = 4.0f;
-  style.TabRounding = 4.0f;
+  style.ChildRounding = 0.0f;
+  style.FrameRounding = 5.0f;
+  style.GrabRounding = 5.0f;
+  style.TabRounding = 5.0f;
+  style.WindowBorderSize = 0.0f;
   style.WindowPadding = ImVec2(12, 10);
-  style.FramePadding = ImVec2(8, 4);
+  style.FramePadding = ImVec2(8, 5);
   style.ItemSpacing = ImVec2(8, 6);
-  style.Colors[ImGuiCol_Text] = p.text;
-  style.Colors[ImGuiCol_TextDisabled] = p.muted;
-  style.Colors[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
-  style.Colors[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
-  style.Colors[ImGuiCol_FrameBg] = ImVec4(0.92f, 0.93f, 0.95f, 1.0f);
-  style.Colors[ImGuiCol_FrameBgHovered] = ImVec4(0.86f, 0.89f, 0.95f, 1.0f);
-  style.Colors[ImGuiCol_FrameBgActive] = ImVec4(0.80f, 0.85f, 0.95f, 1.0f);
-  style.Colors[ImGuiCol_SliderGrab] = p.accent;
-  style.Colors[ImGuiCol_CheckMark] = p.accent;
+  style.GrabMinSize = 14.0f;
+  style.ScrollbarSize = 12.0f;
+  ImVec4* c = style.Colors;
+  c[ImGuiCol_Text] = p.text;
+  c[ImGuiCol_TextDisabled] = p.muted;
+  c[ImGuiCol_WindowBg] = p.background;
+  c[ImGuiCol_ChildBg] = ImVec4(0, 0, 0, 0);
+  c[ImGuiCol_PopupBg] = p.panel;
+  c[ImGuiCol_Border] = p.grid;
+  c[ImGuiCol_FrameBg] = p.panel;
+  c[ImGuiCol_FrameBgHovered] = mix(p.panel, p.accent, 0.15f);
+  c[ImGuiCol_FrameBgActive] = mix(p.panel, p.accent, 0.25f);
+  c[ImGuiCol_SliderGrab] = p.accent;
+  c[ImGuiCol_SliderGrabActive] = p.accent;
+  c[ImGuiCol_CheckMark] = p.accent;
+  c[ImGuiCol_Button] = mix(p.panel, p.accent, 0.12f);
+  c[ImGuiCol_ButtonHovered] = mix(p.panel, p.accent, 0.25f);
+  c[ImGuiCol_ButtonActive] = mix(p.panel, p.accent, 0.4f);
+  c[ImGuiCol_Tab] = p.panel;
+  c[ImGuiCol_TabHovered] = mix(p.panel, p.accent, 0.3f);
+  c[ImGuiCol_TabActive] = p.accent_soft;
+  c[ImGuiCol_Separator] = p.grid;
+  c[ImGuiCol_NavHighlight] = p.accent;
+  c[ImGuiCol_Header] = mix(p.panel, p.accent, 0.15f);
+  c[ImGuiCol_HeaderHovered] = mix(p.panel, p.accent, 0.25f);
+  c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
   style.ScaleAllSizes(scale);
   ImGui::GetStyle() = style;
 }

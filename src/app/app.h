@@ -1,30 +1,27 @@
 // app.h: the lesson's figure, independent of where it runs. The platform seam (main.cpp)
-// calls draw() once per frame inside an ImGui frame; the app never touches GLFW or the DOM.
+// calls frame() once per drawn frame inside an ImGui frame; the app never touches GLFW or
+// the DOM. Its state lives in a Lesson (logic/), which the JS API reads and drives.
 #pragma once
-#include <string>
+#include "lesson.h"
 
 namespace lesson {
 
 class App {
  public:
-  App();
-  ~App();
-  App(const App&) = delete;
-  App& operator=(const App&) = delete;
+  Lesson lesson;
 
-  // Draws the whole figure into a window that fills the canvas.
-  void draw(float width, float height);
-  // True while something moves on its own (an animation or training): keep drawing.
-  bool animating() const;
-  // The figure's key numbers in words, for the text alternative beside the canvas.
-  std::string summary() const;
+  // Advances the current scene's animation by one frame, then draws the whole figure into
+  // a window of the given size.
+  void frame(float width, float height);
+  bool animating() const { return lesson.current().animating(); }
+  // Makes the tab bar follow a scene chosen from outside (URL, JS API, "Try it").
+  void select_tab() { select_tab_ = true; }
 
  private:
-  struct Scenes;
-  Scenes* scenes_;
+  bool select_tab_ = true;
 };
 
-// Colours and sizes shared by the page and the canvas, scaled by the UI scale.
-void apply_style(float scale);
+// ImGui's colours and sizes from the palette (light or dark, as the page), at a UI scale.
+void apply_style(float scale, bool dark);
 
 }  // namespace lesson

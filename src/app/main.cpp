@@ -10,11 +10,16 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "app.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+
+// The canvas font: Inter subset at build time (assets/ui-font-characters.txt).
+extern "C" const unsigned char kUiFont[];
+extern "C" const unsigned int kUiFont_size;
 
 namespace {
 
@@ -24,11 +29,30 @@ constexpr int kFramesAfterInput = 3;
 
 GLFWwindow* g_window = nullptr;
 lesson::App* g_app = nullptr;
+bool g_dark = false;
 int g_frames_wanted = kFramesAfterInput;
 long g_frames_drawn = 0;
 bool g_visible = true;
 float g_scale = 0.0f;
-std::string g_summary;
+std::string g_text;  // the last string handed to JS (valid until the next call)
+
+void load_font(float pixels) {
+  // Latin, Greek, and the arrows and operators of the maths view.
+  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0391, 0x03C9, 0x2013, 0x2026,
+                                   0x2032, 0x2032, 0x2190, 0x2193, 0x2202, 0x2265, 0};
+  ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  ImFontConfig config;
+  config.FontDataOwnedByAtlas = false;  // the bytes are a static array
+  config.OversampleH = 2;
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kUiFont), int(kUiFont_size), pixels, &config, ranges);
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+}
+
+const char* hand_to_js(std::string text) {
+  g_text = std::move(text);
+  return g_text.c_str();
+}
 
 void request_frames() { g_frames_wanted = kFramesAfterInput; }
 
@@ -49,13 +73,8 @@ void follow_canvas_size() {
   }
   if (float(ratio) != g_scale) {
     g_scale = float(ratio);
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
-    ImFontConfig font;
-    font.SizePixels = std::round(15.0f * g_scale);
-    io.Fonts->AddFontDefault(&font);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    lesson::apply_style(g_scale);
+    load_font(std::round(15.0f * g_scale));
+    lesson::apply_style(g_scale, g_dark);
     request_frames();
   }
 }
@@ -69,7 +88,7 @@ void frame() {
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
-  g_app->draw(size.x, size.y);
+  g_app->frame(size.x, size.y);
   ImGui::Render();
 
   int fb_w = 0, fb_h = 0;
@@ -84,7 +103,8 @@ void frame() {
 
 }  // namespace
 
-// ---- the JS side's handles (lesson.js) -------------------------------------
+// ---- the JS side's handles (page.js) ----------------------------------------
+// Strings returned here stay valid until the next call; page.js copies them at once.
 extern "C" {
 EMSCRIPTEN_KEEPALIVE long lesson_frames() { return g_frames_drawn; }
 EMSCRIPTEN_KEEPALIVE void lesson_request_frame() { request_frames(); }
@@ -92,9 +112,29 @@ EMSCRIPTEN_KEEPALIVE void lesson_set_visible(int visible) {
   g_visible = visible != 0;
   if (g_visible) request_frames();
 }
-EMSCRIPTEN_KEEPALIVE const char* lesson_summary() {
-  g_summary = g_app ? g_app->summary() : std::string();
-  return g_summary.c_str();
+EMSCRIPTEN_KEEPALIVE void lesson_set_theme(int dark) {
+  g_dark = dark != 0;
+  if (g_scale > 0) lesson::apply_style(g_scale, g_dark);
+  request_frames();
+}
+EMSCRIPTEN_KEEPALIVE const char* lesson_state_json() { return hand_to_js(g_app->lesson.state_json()); }
+EMSCRIPTEN_KEEPALIVE const char* lesson_url() { return hand_to_js(g_app->lesson.url()); }
+EMSCRIPTEN_KEEPALIVE const char* lesson_scenes_json() {
+  std::string json = "[";
+  for (const lesson::SceneModel* scene : g_app->lesson.scenes())
+    json += std::string(json.size() > 1 ? "," : "") + "{\"id\":" + lesson::json_string(scene->id()) +
+            ",\"title\":" + lesson::json_string(scene->title()) + "}";
+  return hand_to_js(json + "]");
+}
+// Applies "scene=training&lr=3" (URL, "Try it" buttons, the JS API, the host page).
+// Returns the warnings, one per line (empty when all was understood).
+EMSCRIPTEN_KEEPALIVE const char* lesson_apply_url(const char* query) {
+  const lesson::Warnings warnings = g_app->lesson.apply_url(query ? query : "");
+  g_app->select_tab();
+  request_frames();
+  std::string text;
+  for (const std::string& w : warnings) text += w + "\n";
+  return hand_to_js(text);
 }
 }
 

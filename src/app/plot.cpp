@@ -1,81 +1,186 @@
-// plot.cpp: drawing helpers on ImGui's draw list.
+// plot.cpp: palette, Plot, Panes and small widgets on top of ImGui.
 #include "plot.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 namespace lesson {
 
-const Palette& palette() {
-  static const Palette light{
-      ImVec4(0.11f, 0.12f, 0.15f, 1.0f),  // text
-      ImVec4(0.40f, 0.43f, 0.49f, 1.0f),  // muted
-      ImVec4(0.15f, 0.39f, 0.92f, 1.0f),  // accent
-      ImVec4(0.09f, 0.55f, 0.30f, 1.0f),  // good
-      ImVec4(0.80f, 0.20f, 0.20f, 1.0f),  // bad
-      ImVec4(0.85f, 0.87f, 0.90f, 1.0f),  // grid
-      ImVec4(0.98f, 0.98f, 0.99f, 1.0f),  // plot background
-  };
-  return light;
+namespace {
+ImVec4 rgb(int hex, float alpha = 1.0f) {
+  return ImVec4(((hex >> 16) & 255) / 255.0f, ((hex >> 8) & 255) / 255.0f, (hex & 255) / 255.0f, alpha);
 }
 
-std::string format_number(double value, int decimals) {
-  if (!std::isfinite(value)) return "n/a";
-  const double unit = std::pow(10.0, -decimals) / 2;
-  if (std::fabs(value) < unit) value = 0.0;  // no "-0.00"
-  char text[32];
-  if (std::fabs(value) >= 1e5)
-    std::snprintf(text, sizeof text, "%.2g", value);
-  else
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
+// The same colours as lesson.css (--bg, --fg, --muted, --accent, --rule, --panel).
+Palette light_palette() {
+  return {rgb(0xffffff), rgb(0xf6f7f9), rgb(0x1c1f26), rgb(0x5d6574), rgb(0x2563eb),
+          rgb(0xdbe6fd), rgb(0x15803d), rgb(0xc2410c), rgb(0xb45309), rgb(0xdde1e7),
+          rgb(0xea580c), rgb(0x2563eb),
+          {rgb(0x2563eb), rgb(0x9333ea), rgb(0x0d9488), rgb(0x64748b), rgb(0x94a3b8), rgb(0xea580c)}};
+}
+Palette dark_palette() {
+  return {rgb(0x14161b), rgb(0x1c1f26), rgb(0xe6e8ec), rgb(0x9aa3b2), rgb(0x7aa2ff),
+          rgb(0x26324d), rgb(0x4ade80), rgb(0xfb923c), rgb(0xfbbf24), rgb(0x2c313a),
+          rgb(0xfb923c), rgb(0x7aa2ff),
+          {rgb(0x7aa2ff), rgb(0xc084fc), rgb(0x2dd4bf), rgb(0x94a3b8), rgb(0x64748b), rgb(0xfb923c)}};
+}
+Palette g_palette = light_palette();
+}  // namespace
+
+const Palette& palette() { return g_palette; }
+void set_dark_palette(bool dark) { g_palette = dark ? dark_palette() : light_palette(); }
+ImU32 colour(const ImVec4& c, float alpha) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
+ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
+  return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
 }
 
-void plot_activation(neuron::Activation f, double z, ImVec2 size) {
-  const Palette& p = palette();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImVec2 origin = ImGui::GetCursorScreenPos();
-  size.x = std::max(size.x, 60.0f);
-  size.y = std::max(size.y, 60.0f);
-  ImGui::Dummy(size);
-
-  const double z_lo = -6.0, z_hi = 6.0;
-  const bool bounded = f == neuron::Activation::Sigmoid || f == neuron::Activation::Tanh ||
-                       f == neuron::Activation::Step;
-  const double y_lo = bounded ? -1.2 : -2.0, y_hi = bounded ? 1.2 : 6.0;
-  auto to_screen = [&](double zz, double yy) {
-    const double u = (zz - z_lo) / (z_hi - z_lo), v = (yy - y_lo) / (y_hi - y_lo);
-    return ImVec2(origin.x + float(u) * size.x, origin.y + float(1.0 - v) * size.y);
-  };
-
-  const ImVec2 corner(origin.x + size.x, origin.y + size.y);
-  draw->AddRectFilled(origin, corner, ImGui::GetColorU32(p.plot_bg), 4.0f);
-  draw->PushClipRect(origin, corner, true);
-  draw->AddLine(to_screen(z_lo, 0), to_screen(z_hi, 0), ImGui::GetColorU32(p.grid), 1.0f);
-  draw->AddLine(to_screen(0, y_lo), to_screen(0, y_hi), ImGui::GetColorU32(p.grid), 1.0f);
-  for (double level : {-1.0, 1.0})
-    draw->AddLine(to_screen(z_lo, level), to_screen(z_hi, level), ImGui::GetColorU32(p.grid), 1.0f);
-
-  constexpr int kSamples = 241;
-  ImVec2 points[kSamples];
-  for (int i = 0; i < kSamples; ++i) {
-    const double zz = z_lo + (z_hi - z_lo) * i / (kSamples - 1);
-    points[i] = to_screen(zz, std::clamp(neuron::activate(f, zz), y_lo - 1, y_hi + 1));
+Plot::Plot(const char* id, ImVec2 wanted, double x0_, double x1_, double y0_, double y1_, bool log)
+    : draw(ImGui::GetWindowDrawList()), x0(x0_), x1(x1_), y0(y0_), y1(y1_), log_y(log) {
+  origin = ImGui::GetCursorScreenPos();
+  size = ImVec2(std::max(wanted.x, 40.0f), std::max(wanted.y, 40.0f));
+  if (log_y) {
+    y0 = std::max(y0, 1e-300);
+    y1 = std::max(y1, y0 * 10);
   }
-  draw->AddPolyline(points, kSamples, ImGui::GetColorU32(p.accent), 0, 2.5f);
+  if (!(x1 > x0)) x1 = x0 + 1;
+  if (!(y1 > y0)) y1 = y0 + 1;
+  ImGui::InvisibleButton(id, size);
+  clicked_ = ImGui::IsItemClicked();
+  hovered_ = ImGui::IsItemHovered();
+  const ImVec2 corner(origin.x + size.x, origin.y + size.y);
+  draw->AddRectFilled(origin, corner, colour(palette().panel), ImGui::GetStyle().FrameRounding);
+  draw->PushClipRect(origin, corner, true);
+}
 
-  // The current z: clamped to the plotted range, so a far-off z still shows at the edge.
-  const double shown_z = std::clamp(z, z_lo, z_hi);
-  const double a = std::clamp(neuron::activate(f, z), y_lo, y_hi);
-  draw->AddLine(to_screen(shown_z, y_lo), to_screen(shown_z, y_hi), ImGui::GetColorU32(p.muted), 1.0f);
-  draw->AddCircleFilled(to_screen(shown_z, a), 6.0f, ImGui::GetColorU32(p.bad));
-  draw->PopClipRect();
+Plot::~Plot() { draw->PopClipRect(); }
 
-  const std::string label = "z = " + format_number(z);
-  draw->AddText(ImVec2(origin.x + 6, origin.y + 4), ImGui::GetColorU32(p.muted), label.c_str());
-  draw->AddText(ImVec2(corner.x - ImGui::CalcTextSize("z ->").x - 6, corner.y - ImGui::GetTextLineHeight() - 4),
-                ImGui::GetColorU32(p.muted), "z ->");
+double Plot::y_map(double y) const {
+  if (!log_y) return (y - y0) / (y1 - y0);
+  return (std::log10(std::max(y, 1e-300)) - std::log10(y0)) / (std::log10(y1) - std::log10(y0));
+}
+
+ImVec2 Plot::at(double x, double y) const {
+  const double u = std::clamp((x - x0) / (x1 - x0), -1.0, 2.0);
+  const double v = std::clamp(y_map(y), -1.0, 2.0);
+  return ImVec2(origin.x + float(u) * size.x, origin.y + float(1.0 - v) * size.y);
+}
+
+double Plot::x_of(float screen_x) const { return x0 + (x1 - x0) * (screen_x - origin.x) / size.x; }
+double Plot::y_of(float screen_y) const {
+  const double v = 1.0 - (screen_y - origin.y) / size.y;
+  return log_y ? std::pow(10.0, std::log10(y0) + v * (std::log10(y1) - std::log10(y0)))
+               : y0 + (y1 - y0) * v;
+}
+
+void Plot::hline(double y, const ImVec4& c, float thickness, const char* label) {
+  draw->AddLine(at(x0, y), at(x1, y), colour(c), thickness);
+  if (label) {
+    const ImVec2 p = at(x0, y);
+    draw->AddText(ImVec2(p.x + 4, p.y - ImGui::GetFontSize() - 1), colour(c), label);
+  }
+}
+
+void Plot::vline(double x, const ImVec4& c, float thickness) {
+  draw->AddLine(at(x, y0), at(x, y1), colour(c), thickness);
+}
+
+void Plot::curve(int count, const std::function<ImVec2(int)>& point, const ImVec4& c, float thickness) {
+  if (count < 2) return;
+  std::vector<ImVec2> screen;
+  screen.reserve(std::size_t(count));
+  for (int i = 0; i < count; ++i) {
+    const ImVec2 p = point(i);
+    if (std::isfinite(p.x) && std::isfinite(p.y)) screen.push_back(at(p.x, p.y));
+  }
+  draw->AddPolyline(screen.data(), int(screen.size()), colour(c), 0, thickness);
+}
+
+void Plot::dot(double x, double y, float radius, const ImVec4& c, bool outline) {
+  const ImVec2 p = at(x, y);
+  if (outline) draw->AddCircleFilled(p, radius + 1.5f * ImGui::GetIO().FontGlobalScale, colour(palette().background));
+  draw->AddCircleFilled(p, radius, colour(c));
+}
+
+void Plot::text(double x, double y, const std::string& s, const ImVec4& c) {
+  draw->AddText(at(x, y), colour(c), s.c_str());
+}
+
+void Plot::rect(double xa, double ya, double xb, double yb, const ImVec4& c) {
+  const ImVec2 a = at(xa, ya), b = at(xb, yb);
+  draw->AddRectFilled(ImVec2(std::min(a.x, b.x), std::min(a.y, b.y)),
+                      ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), colour(c));
+}
+
+void Plot::captions(const char* x_caption, const char* y_caption) {
+  const float pad = ImGui::GetStyle().ItemSpacing.x * 0.5f;
+  if (x_caption) {
+    const ImVec2 s = ImGui::CalcTextSize(x_caption);
+    draw->AddText(ImVec2(origin.x + size.x - s.x - pad, origin.y + size.y - s.y - pad),
+                  colour(palette().muted), x_caption);
+  }
+  if (y_caption) draw->AddText(ImVec2(origin.x + pad, origin.y + pad), colour(palette().muted), y_caption);
+}
+
+Panes::Panes(float left_fraction) {
+  const float avail = ImGui::GetContentRegionAvail().x;
+  wide = avail > ImGui::GetFontSize() * 34;
+  if (wide) ImGui::BeginChild("left", ImVec2(std::max(avail * left_fraction, ImGui::GetFontSize() * 14), 0), false);
+}
+
+void Panes::right() {
+  if (in_right_) return;
+  in_right_ = true;
+  if (wide) {
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("right", ImVec2(0, 0), false);
+  } else {
+    ImGui::Separator();
+  }
+}
+
+Panes::~Panes() {
+  right();
+  if (wide) ImGui::EndChild();
+}
+
+float share_of_height(int count, float minimum_lines) {
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float avail = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y * float(count);
+  return std::max(avail / float(std::max(count, 1)), line * minimum_lines);
+}
+
+void same_line_if_fits(const char* label) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float needed = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + style.ItemSpacing.x + needed <= right) ImGui::SameLine();
+}
+
+void section_label(const char* text) {
+  ImGui::Spacing();
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+  ImGui::TextUnformatted(text);
+  ImGui::PopStyleColor();
+}
+
+bool toggle_button(const char* label, bool active, ImVec2 size) {
+  if (active) {
+    ImGui::PushStyleColor(ImGuiCol_Button, palette().accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette().accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, palette().background);
+  }
+  const bool pressed = ImGui::Button(label, size);
+  if (active) ImGui::PopStyleColor(3);
+  return pressed;
+}
+
+bool log_slider(const char* label, double* value, double lo, double hi, const char* format) {
+  float v = float(*value);
+  const bool changed = ImGui::SliderFloat(label, &v, float(lo), float(hi), format,
+                                          ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
+  if (changed) *value = double(v);
+  return changed;
 }
 
 }  // namespace lesson

@@ -1,23 +1,10 @@
 // artificial_model.cpp: the calculator's parameters, summary and figures.
 #include "artificial_model.h"
 
-#include <cmath>
-#include <cstdio>
 
 namespace lesson {
 
 using neuron::Activation;
-
-std::string format_number(double value, int decimals) {
-  if (!std::isfinite(value)) return "n/a";
-  if (std::fabs(value) < 0.5 * std::pow(10.0, -decimals)) value = 0.0;  // no "-0.00"
-  char text[32];
-  if (std::fabs(value) >= 1e5)
-    std::snprintf(text, sizeof text, "%.2g", value);
-  else
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
-}
 
 ArtificialModel::ArtificialModel() {
   cell.weights = {0.8, -0.5, 0.3};

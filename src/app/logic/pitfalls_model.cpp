@@ -41,7 +41,10 @@ double mean_error(const Trainer& trainer) {
   return std::isfinite(e) ? e : 1.0;
 }
 
-PitfallsModel::PitfallsModel() : trainer_(empty_trainer()), twin_(empty_trainer()) { rebuild(); }
+// Opens on the first preset, running: the scene shows its point without a click.
+PitfallsModel::PitfallsModel() : trainer_(empty_trainer()), twin_(empty_trainer()) {
+  select(Pitfall::LearningRate, false);
+}
 
 int PitfallsModel::max_epochs() const {
   switch (pitfall_) {

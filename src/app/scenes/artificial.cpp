@@ -1,101 +1,115 @@
-// artificial.cpp: the artificial-neuron calculator scene.
-#include "artificial.h"
-
+// artificial.cpp: the artificial-neuron calculator: sliders for inputs, weights and bias,
+// the multiply-add-activate arithmetic written out term by term, and f(z) with z marked.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <string>
 
-#include "imgui.h"
 #include "../plot.h"
+#include "scenes.h"
 
 namespace lesson {
 
 using neuron::Activation;
 
-ArtificialScene::ArtificialScene() {
-  cell.weights = {0.8, -0.5, 0.3};
-  cell.bias = 0.1;
-  cell.activation = Activation::Sigmoid;
-}
-
 namespace {
-std::vector<double> as_doubles(const float* values, int count) {
-  return std::vector<double>(values, values + count);
+bool slider(const char* label, double* value, double range) {
+  float v = float(*value);
+  const bool changed = ImGui::SliderFloat(label, &v, float(-range), float(range), "%.2f",
+                                          ImGuiSliderFlags_AlwaysClamp);
+  if (changed) *value = double(v);
+  return changed;
 }
 
-bool slider(const char* label, double* value, float lo, float hi) {
-  float v = static_cast<float>(*value);
-  const bool changed = ImGui::SliderFloat(label, &v, lo, hi, "%.2f", ImGuiSliderFlags_AlwaysClamp);
-  if (changed) *value = v;
-  return changed;
+void controls(ArtificialModel& m) {
+  const float label_w = ImGui::CalcTextSize("bias b").x + ImGui::GetStyle().ItemInnerSpacing.x;
+  section_label("Inputs x");
+  for (int i = 0; i < ArtificialModel::kInputs; ++i) {
+    char label[8];
+    std::snprintf(label, sizeof label, "x%d", i + 1);
+    ImGui::SetNextItemWidth(-label_w);
+    slider(label, &m.inputs[i], ArtificialModel::kInputRange);
+  }
+  section_label("Weights w: how much each input counts");
+  for (int i = 0; i < ArtificialModel::kInputs; ++i) {
+    char label[8];
+    std::snprintf(label, sizeof label, "w%d", i + 1);
+    ImGui::SetNextItemWidth(-label_w);
+    slider(label, &m.cell.weights[std::size_t(i)], ArtificialModel::kWeightRange);
+  }
+  ImGui::SetNextItemWidth(-label_w);
+  slider("bias b", &m.cell.bias, ArtificialModel::kWeightRange);
+  section_label("Activation f");
+  const Activation choices[] = {Activation::Step, Activation::Sigmoid, Activation::Tanh, Activation::Relu};
+  for (int i = 0; i < 4; ++i) {
+    const std::string label(neuron::name(choices[i]));
+    if (i) same_line_if_fits(label.c_str());
+    if (ImGui::RadioButton(label.c_str(), m.cell.activation == choices[i])) m.cell.activation = choices[i];
+  }
+}
+
+void plot_activation(Activation f, double z, ImVec2 size) {
+  const Palette& p = palette();
+  const bool bounded = f == Activation::Sigmoid || f == Activation::Tanh || f == Activation::Step;
+  const double y_lo = bounded ? -1.25 : -2.0, y_hi = bounded ? 1.25 : 6.0;
+  Plot plot("activation", size, -6.0, 6.0, y_lo, y_hi);
+  plot.hline(0.0, p.grid);
+  plot.vline(0.0, p.grid);
+  if (bounded) {
+    plot.hline(1.0, p.grid);
+    plot.hline(-1.0, p.grid);
+  }
+  constexpr int kSamples = 241;
+  plot.curve(kSamples, [f](int i) {
+    const double zz = -6.0 + 12.0 * i / (kSamples - 1);
+    return ImVec2(float(zz), float(neuron::activate(f, zz)));
+  }, p.accent, 2.5f * ImGui::GetFontSize() / 15);
+  const double shown = std::clamp(z, -6.0, 6.0);
+  plot.vline(shown, p.muted);
+  plot.dot(shown, std::clamp(neuron::activate(f, z), y_lo, y_hi), ImGui::GetFontSize() * 0.4f, p.bad, true);
+  const std::string caption = std::string(neuron::name(f)) + "(z)";
+  plot.captions("z", caption.c_str());
 }
 }  // namespace
 
-std::string ArtificialScene::summary() const {
-  const auto pass = neuron::forward(cell, as_doubles(inputs, kInputs));
-  std::string text = "Artificial neuron: z = " + format_number(pass.z) + ", output " +
-                     format_number(pass.a) + ", " + std::string(neuron::name(cell.activation)) +
-                     " activation";
-  if (cell.activation == Activation::Step) text += pass.a > 0.5 ? ": fires" : ": does not fire";
-  return text + ".";
-}
+void draw_scene(ArtificialModel& m) {
+  Panes panes(0.4f);
+  controls(m);
+  panes.right();
 
-void ArtificialScene::draw() {
-  const auto pass = neuron::forward(cell, as_doubles(inputs, kInputs));
-  const float column = std::max(ImGui::GetContentRegionAvail().x * 0.42f, 200.0f);
-
-  // ---- controls ------------------------------------------------------------
-  ImGui::BeginChild("controls", ImVec2(column, 0), false);
-  ImGui::TextDisabled("Inputs");
-  for (int i = 0; i < kInputs; ++i) {
-    char label[16];
-    std::snprintf(label, sizeof label, "x%d", i + 1);
-    ImGui::SliderFloat(label, &inputs[i], -2.0f, 2.0f, "%.2f", ImGuiSliderFlags_AlwaysClamp);
-  }
-  ImGui::TextDisabled("Weights (how much each input counts)");
-  for (int i = 0; i < kInputs; ++i) {
-    char label[16];
-    std::snprintf(label, sizeof label, "w%d", i + 1);
-    slider(label, &cell.weights[std::size_t(i)], -3.0f, 3.0f);
-  }
-  slider("bias b", &cell.bias, -3.0f, 3.0f);
-  ImGui::TextDisabled("Activation f");
-  for (Activation f : {Activation::Step, Activation::Sigmoid, Activation::Tanh, Activation::Relu}) {
-    const std::string label(neuron::name(f));
-    if (ImGui::RadioButton(label.c_str(), cell.activation == f)) cell.activation = f;
-    ImGui::SameLine();
-  }
-  ImGui::NewLine();
-  ImGui::EndChild();
-  ImGui::SameLine();
-
-  // ---- the arithmetic, term by term ---------------------------------------------
-  ImGui::BeginChild("arithmetic", ImVec2(0, 0), false);
-  ImGui::TextDisabled("1. Multiply each input by its weight");
-  for (int i = 0; i < kInputs; ++i) {
-    ImGui::Text("w%d * x%d = %s * %s = %s", i + 1, i + 1,
-                format_number(cell.weights[std::size_t(i)]).c_str(),
-                format_number(inputs[i]).c_str(),
+  const neuron::ForwardPass pass = m.pass();
+  const Palette& p = palette();
+  section_label("1. Multiply each input by its weight");
+  for (int i = 0; i < ArtificialModel::kInputs; ++i) {
+    ImGui::Text("w%d·x%d = %s × %s = %s", i + 1, i + 1,
+                format_number(m.cell.weights[std::size_t(i)]).c_str(), format_number(m.inputs[i]).c_str(),
                 format_number(pass.products[std::size_t(i)]).c_str());
   }
-  ImGui::TextDisabled("2. Add the products and the bias");
+  section_label("2. Add the products and the bias");
   std::string sum = "z = ";
-  for (int i = 0; i < kInputs; ++i) sum += format_number(pass.products[std::size_t(i)]) + " + ";
-  sum += format_number(cell.bias) + " = " + format_number(pass.z);
+  for (int i = 0; i < ArtificialModel::kInputs; ++i) {
+    const double term = pass.products[std::size_t(i)];
+    sum += (i == 0 ? "" : term < 0 ? " − " : " + ") + format_number(i == 0 ? term : std::fabs(term));
+  }
+  sum += (m.cell.bias < 0 ? " − " : " + ") + format_number(std::fabs(m.cell.bias)) + " = " + format_number(pass.z);
   ImGui::TextUnformatted(sum.c_str());
-  ImGui::TextDisabled("3. Pass z through the activation");
-  ImGui::Text("a = %s(%s) = %s", std::string(neuron::name(cell.activation)).c_str(),
-              format_number(pass.z).c_str(), format_number(pass.a).c_str());
-  if (cell.activation == Activation::Step)
-    ImGui::TextColored(pass.a > 0.5 ? palette().good : palette().muted, "%s",
-                       pass.a > 0.5 ? "The neuron outputs 1" : "The neuron outputs 0");
-
+  section_label("3. Pass z through the activation");
+  ImGui::Text("a = %s(%s) = ", std::string(neuron::name(m.cell.activation)).c_str(), format_number(pass.z).c_str());
+  ImGui::SameLine(0, 0);
+  ImGui::TextColored(p.accent, "%s", format_number(pass.a).c_str());
+  if (m.cell.activation == Activation::Step) {
+    ImGui::SameLine();
+    ImGui::TextColored(pass.a > 0.5 ? p.good : p.muted, "%s", pass.a > 0.5 ? "(fires)" : "(does not fire)");
+  }
   ImGui::Spacing();
-  const float plot_h = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 2.5f,
-                                ImGui::GetTextLineHeight() * 6);
-  plot_activation(cell.activation, pass.z, ImVec2(ImGui::GetContentRegionAvail().x, plot_h));
-  ImGui::TextWrapped("Same inputs, same output, every time: nothing here changes with time.");
-  ImGui::EndChild();
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  plot_activation(m.cell.activation, pass.z, ImVec2(avail.x, std::max(avail.y - line * 2.2f, line * 5)));
+  ImGui::PushTextWrapPos(0);
+  ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+  ImGui::TextUnformatted("Same inputs, same output, every time: no clock, no spikes, just arithmetic.");
+  ImGui::PopStyleColor();
+  ImGui::PopTextWrapPos();
 }
 
 }  // namespace lesson

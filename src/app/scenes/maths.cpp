@@ -1,0 +1,113 @@
+// maths.cpp: the neuron as y = f(Wx + b), and its loss as a surface over two weights:
+// a heatmap with contour lines, and the path gradient descent takes from a clicked start.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "../plot.h"
+#include "scenes.h"
+
+namespace lesson {
+
+namespace {
+void controls(MathsModel& m) {
+  const Palette& p = palette();
+  const neuron::WeightPoint& end = m.path().back();
+  ImGui::PushTextWrapPos(0);
+  section_label("The neuron, as maths");
+  ImGui::Text("y = σ(Wx + b)");
+  ImGui::Text("W = [%s  %s],  b = %s", format_number(end.w1).c_str(), format_number(end.w2).c_str(),
+              format_number(m.setup().bias).c_str());
+  section_label("Learning = walking downhill on the loss");
+  ImGui::TextUnformatted("L(W) = mean cross-entropy over the data");
+  ImGui::TextUnformatted("W ← W − η ∂L/∂W");
+  ImGui::Spacing();
+  ImGui::TextColored(p.muted, "Click the map to start somewhere else.");
+  ImGui::PopTextWrapPos();
+
+  section_label("Data");
+  if (ImGui::RadioButton("AND", m.data().kind == neuron::DataKind::And)) m.set_data(neuron::DataKind::And);
+  ImGui::SameLine();
+  if (ImGui::RadioButton("OR", m.data().kind == neuron::DataKind::Or)) m.set_data(neuron::DataKind::Or);
+  section_label("Learning rate η");
+  double rate = m.learning_rate();
+  ImGui::SetNextItemWidth(-1);
+  if (log_slider("##eta", &rate, 0.01, 50.0)) m.set_learning_rate(rate);
+  section_label("Bias b (held fixed)");
+  float bias = float(m.setup().bias);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::SliderFloat("##bias", &bias, -6.0f, 6.0f, "%.1f", ImGuiSliderFlags_AlwaysClamp)) m.set_bias(bias);
+
+  ImGui::Spacing();
+  const neuron::WeightPoint& start = m.path().front();
+  ImGui::Text("start  loss %s", format_number(start.loss).c_str());
+  ImGui::Text("after %d steps  loss %s", int(m.path().size()) - 1, format_number(end.loss).c_str());
+}
+
+// Contour lines of the grid at one level, by marching squares (one segment per cell edge pair).
+void contour(const Plot& plot, const neuron::LossGrid& g, double level, ImU32 col, float thickness) {
+  const int n = g.resolution;
+  auto edge = [&](int c0, int r0, int c1, int r1) {
+    const double a = g.at(c0, r0), b = g.at(c1, r1);
+    const double t = (level - a) / (b - a);
+    return plot.at(g.weight(c0) + (g.weight(c1) - g.weight(c0)) * t, g.weight(r0) + (g.weight(r1) - g.weight(r0)) * t);
+  };
+  for (int r = 0; r + 1 < n; ++r)
+    for (int c = 0; c + 1 < n; ++c) {
+      ImVec2 pts[4];
+      int count = 0;
+      const double v00 = g.at(c, r), v10 = g.at(c + 1, r), v01 = g.at(c, r + 1), v11 = g.at(c + 1, r + 1);
+      if ((v00 < level) != (v10 < level)) pts[count++] = edge(c, r, c + 1, r);
+      if ((v10 < level) != (v11 < level)) pts[count++] = edge(c + 1, r, c + 1, r + 1);
+      if ((v11 < level) != (v01 < level)) pts[count++] = edge(c + 1, r + 1, c, r + 1);
+      if ((v01 < level) != (v00 < level)) pts[count++] = edge(c, r + 1, c, r);
+      if (count >= 2) plot.draw->AddLine(pts[0], pts[1], col, thickness);
+      if (count == 4) plot.draw->AddLine(pts[2], pts[3], col, thickness);
+    }
+}
+
+void landscape(MathsModel& m, float side) {
+  const neuron::LossGrid& g = m.grid();
+  const double range = MathsModel::kRange;
+  Plot plot("landscape", ImVec2(side, side), -range, range, -range, range);
+  const Palette& p = palette();
+  // Colour by log loss: low loss light, high loss dark accent.
+  const double lo = std::log(std::max(g.lowest, 1e-6)), hi = std::log(std::max(g.highest, 1e-6));
+  const double cell = 2 * range / (g.resolution - 1);
+  for (int r = 0; r < g.resolution; ++r)
+    for (int c = 0; c < g.resolution; ++c) {
+      const float t = float((std::log(std::max(g.at(c, r), 1e-6)) - lo) / std::max(hi - lo, 1e-9));
+      plot.rect(g.weight(c) - cell / 2, g.weight(r) - cell / 2, g.weight(c) + cell / 2 + 1e-9,
+                g.weight(r) + cell / 2 + 1e-9, mix(p.panel, p.accent, 0.08f + 0.62f * t));
+    }
+  for (int k = 1; k <= 8; ++k) {
+    const double level = std::exp(lo + (hi - lo) * k / 9.0);
+    contour(plot, g, level, colour(p.background, 0.55f), 1.0f);
+  }
+  plot.hline(0, p.grid);
+  plot.vline(0, p.grid);
+
+  const auto& path = m.path();
+  plot.curve(int(path.size()), [&](int i) {
+    return ImVec2(float(path[std::size_t(i)].w1), float(path[std::size_t(i)].w2));
+  }, p.bad, 2.0f * ImGui::GetFontSize() / 15);
+  for (std::size_t i = 0; i < path.size(); i += 10) plot.dot(path[i].w1, path[i].w2, ImGui::GetFontSize() * 0.15f, p.bad);
+  plot.dot(path.front().w1, path.front().w2, ImGui::GetFontSize() * 0.35f, p.text, true);
+  plot.dot(path.back().w1, path.back().w2, ImGui::GetFontSize() * 0.35f, p.bad, true);
+  plot.captions("w1", "w2");
+  if (plot.clicked()) {
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    m.set_start(plot.x_of(mouse.x), plot.y_of(mouse.y));
+  }
+}
+}  // namespace
+
+void draw_scene(MathsModel& m) {
+  Panes panes(0.38f);
+  controls(m);
+  panes.right();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  landscape(m, std::max(std::min(avail.x, avail.y), ImGui::GetFontSize() * 10));
+}
+
+}  // namespace lesson

@@ -1,0 +1,191 @@
+// pitfalls.cpp: the failure modes of training, each reproducible with one click and
+// fixable with its mathematical fix: learning rate too high, mismatched loss, vanishing
+// gradients, and "deeper is not smarter".
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "../plot.h"
+#include "scenes.h"
+
+namespace lesson {
+
+namespace {
+struct PitfallText {
+  const char* button;
+  const char* problem;
+  const char* fix;
+};
+
+const PitfallText kText[] = {
+    {"Learning rate too high",
+     "Each step moves the weights by η times the gradient. Past a critical η the step jumps over "
+     "the bottom of the loss bowl and lands higher up the other side, further every time: the "
+     "loss grows geometrically until training stops.",
+     "Fix: a smaller learning rate. For this linear neuron any η below 1 converges; 0.2 is quick."},
+    {"Mismatched loss",
+     "Both neurons start confidently wrong. With squared error the gradient is 2(a − y)·σ'(z), and "
+     "σ'(z) is almost 0 when the sigmoid is saturated, so learning crawls. With cross-entropy the "
+     "σ'(z) cancels: the gradient is simply a − y.",
+     "Fix: pair a sigmoid output with cross-entropy (the loss of a probability)."},
+    {"Vanishing gradients",
+     "Backpropagation multiplies by f'(z) at every layer. A sigmoid's slope is at most 1/4, so "
+     "after six layers the first layer's gradient is thousands of times smaller than the last's "
+     "and the early layers barely move.",
+     "Fix: ReLU (slope 1 where active) with He initialisation, or tanh with Xavier; fewer layers."},
+    {"Deeper is not smarter",
+     "Two blobs need one straight line: a single neuron gets them all. Extra sigmoid layers add "
+     "parameters, not sense, and past a few layers the stack no longer trains at all.",
+     "Fix: measure. Use the smallest network that fits the data, and add depth only when the "
+     "loss says the model is too simple."},
+};
+
+void explanation(PitfallsModel& m) {
+  const PitfallText& text = kText[int(m.pitfall())];
+  const Palette& p = palette();
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(text.problem);
+  ImGui::Spacing();
+  ImGui::TextColored(p.good, "%s", text.fix);
+  ImGui::PopTextWrapPos();
+  ImGui::Spacing();
+  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
+  if (toggle_button("Break it", !m.fixed(), ImVec2(half, 0))) m.select(m.pitfall(), false);
+  ImGui::SameLine();
+  if (toggle_button("Apply the fix", m.fixed(), ImVec2(half, 0))) m.select(m.pitfall(), true);
+  if (ImGui::Button(m.running ? "Pause" : "Run", ImVec2(half, 0))) m.running = !m.running;
+  ImGui::SameLine();
+  if (ImGui::Button("Reset", ImVec2(half, 0))) m.reset();
+
+  if (m.pitfall() == Pitfall::LearningRate) {
+    section_label("Learning rate η");
+    double rate = m.learning_rate();
+    ImGui::SetNextItemWidth(-1);
+    if (log_slider("##lr", &rate, 0.01, 10.0)) m.set_learning_rate(rate);
+  }
+  if (m.pitfall() == Pitfall::Depth) {
+    section_label("Hidden layers");
+    int depth = m.depth();
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::SliderInt("##depth", &depth, 0, PitfallsModel::kMaxDepth)) m.set_depth(depth);
+  }
+  const neuron::Trainer& t = m.trainer();
+  if (t.status() == neuron::TrainStatus::Diverged) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(p.bad, "%s", t.message().c_str());
+    ImGui::PopTextWrapPos();
+  }
+}
+
+// A series over epochs; log scale when it spans more than two decades.
+void series_plot(const char* id, const std::vector<const std::vector<double>*>& series,
+                 const std::vector<ImVec4>& colours, ImVec2 size, const char* y_caption,
+                 bool force_linear = false) {
+  double top = 0, bottom = 1e300;
+  std::size_t length = 2;
+  for (const auto* s : series) {
+    length = std::max(length, s->size());
+    for (double v : *s)
+      if (std::isfinite(v)) {
+        top = std::max(top, v);
+        bottom = std::min(bottom, v);
+      }
+  }
+  const bool log = !force_linear && top / std::max(bottom, 1e-12) > 100;
+  Plot plot(id, size, 0, double(length - 1), log ? std::max(bottom * 0.5, 1e-8) : 0.0,
+            log ? top * 2 : std::max(top * 1.1, 1e-3), log);
+  for (std::size_t k = 0; k < series.size(); ++k) {
+    const auto& s = *series[k];
+    plot.curve(int(s.size()), [&](int i) { return ImVec2(float(i), float(s[std::size_t(i)])); }, colours[k],
+               2.0f * ImGui::GetFontSize() / 15);
+  }
+  plot.captions("epoch", y_caption);
+}
+
+// Bars on a log scale, one per layer, first layer on the left.
+void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
+  Plot plot("gradients", size, 0, double(std::max<std::size_t>(sizes.size(), 1)), 1e-7, 10.0, true);
+  const Palette& p = palette();
+  for (double level : {1e-6, 1e-4, 1e-2, 1.0}) plot.hline(level, p.grid);
+  for (std::size_t i = 0; i < sizes.size(); ++i) {
+    const double v = std::max(sizes[i], 1e-7);
+    plot.rect(i + 0.15, 1e-7, i + 0.85, v, mix(p.accent, p.bad, 1.0f - float(i) / float(sizes.size())));
+    const std::string label = "L" + std::to_string(i + 1);
+    const ImVec2 at = plot.at(i + 0.5, 1e-7);
+    plot.draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
+                       colour(p.text), label.c_str());
+  }
+  plot.captions("layer (input side → output side)", "gradient size (log scale)");
+}
+
+// Accuracy after training, by depth, for tanh and sigmoid stacks.
+void depth_bars(PitfallsModel& m, ImVec2 size) {
+  const auto& table = m.depth_table();
+  Plot plot("depth", size, -0.5, double(table.size()) - 0.5, 0.0, 1.15);
+  const Palette& p = palette();
+  plot.hline(1.0, p.grid, 1.0f, "100%");
+  plot.hline(0.5, p.grid, 1.0f, "50% (guessing)");
+  for (const DepthResult& r : table) {
+    const double x = r.depth;
+    plot.rect(x - 0.38, 0, x - 0.02, r.accuracy_tanh, mix(p.panel, p.series[2], 0.85f));
+    plot.rect(x + 0.02, 0, x + 0.38, r.accuracy_sigmoid,
+              mix(p.panel, r.depth == m.depth() ? p.bad : p.series[1], 0.85f));
+    const std::string label = std::to_string(r.depth);
+    const ImVec2 at = plot.at(x, 0);
+    plot.draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
+                       colour(p.text), label.c_str());
+  }
+  plot.captions("hidden layers", "accuracy after 300 epochs: tanh | sigmoid");
+}
+}  // namespace
+
+void draw_scene(PitfallsModel& m) {
+  // The four presets, one click each.
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const bool one_row = avail > ImGui::GetFontSize() * 40;
+  const float button_w = one_row ? (avail - 3 * ImGui::GetStyle().ItemSpacing.x) / 4
+                                 : (avail - ImGui::GetStyle().ItemSpacing.x) / 2;
+  for (int i = 0; i < 4; ++i) {
+    if (i % (one_row ? 4 : 2)) ImGui::SameLine();
+    if (toggle_button(kText[i].button, int(m.pitfall()) == i, ImVec2(button_w, 0)))
+      m.select(static_cast<Pitfall>(i), false);
+  }
+  ImGui::Spacing();
+
+  Panes panes(0.4f);
+  explanation(m);
+  panes.right();
+  const Palette& p = palette();
+  const ImVec2 size = ImGui::GetContentRegionAvail();
+  const neuron::Trainer& t = m.trainer();
+  switch (m.pitfall()) {
+    case Pitfall::LearningRate:
+      series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
+                  size, "loss");
+      break;
+    case Pitfall::MismatchedLoss: {
+      series_plot("mismatch", {&m.error_squared(), &m.error_cross_entropy()}, {p.bad, p.accent},
+                  ImVec2(size.x, size.y - ImGui::GetTextLineHeightWithSpacing()),
+                  "how wrong: mean |a − y|", true);
+      ImGui::TextColored(p.bad, "squared error");
+      ImGui::SameLine();
+      ImGui::TextColored(p.accent, "cross-entropy");
+      break;
+    }
+    case Pitfall::VanishingGradients: {
+      const float bars = size.y * 0.6f;
+      gradient_bars(m.layer_gradients(), ImVec2(size.x, bars));
+      series_plot("vanish-loss", {&t.loss_history()}, {p.accent},
+                  ImVec2(size.x, ImGui::GetContentRegionAvail().y), "loss", true);
+      break;
+    }
+    case Pitfall::Depth: {
+      depth_bars(m, ImVec2(size.x, size.y * 0.55f));
+      series_plot("depth-loss", {&t.loss_history()}, {p.bad},
+                  ImVec2(size.x, ImGui::GetContentRegionAvail().y), "loss at this depth", true);
+      break;
+    }
+  }
+}
+
+}  // namespace lesson

@@ -1,0 +1,125 @@
+// training.cpp: gradient descent live: the data and the neuron's decision as a heatmap,
+// the loss curve, and run / pause / step / reset with the learning rate and loss to choose.
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "../plot.h"
+#include "scenes.h"
+
+namespace lesson {
+
+using neuron::DataKind;
+
+namespace {
+void controls(TrainingModel& m) {
+  const float w = ImGui::GetContentRegionAvail().x;
+  const float button = (w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
+  if (toggle_button(m.running ? "Pause" : "Run", m.running, ImVec2(button, 0))) m.running = !m.running;
+  ImGui::SameLine();
+  if (ImGui::Button("Step", ImVec2(button, 0))) m.step();
+  ImGui::SameLine();
+  if (ImGui::Button("Reset", ImVec2(button, 0))) m.reset();
+
+  section_label("Data");
+  const DataKind kinds[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs};
+  const char* names[] = {"AND", "OR", "XOR", "blobs"};
+  for (int i = 0; i < 4; ++i) {
+    if (i) same_line_if_fits(names[i]);
+    if (ImGui::RadioButton(names[i], m.data() == kinds[i])) m.set_data(kinds[i]);
+  }
+  section_label("Learning rate η");
+  double rate = m.learning_rate();
+  ImGui::SetNextItemWidth(-1);
+  if (log_slider("##rate", &rate, TrainingModel::kMinRate, TrainingModel::kMaxRate)) m.set_learning_rate(rate);
+  section_label("Loss");
+  if (ImGui::RadioButton("cross-entropy", m.loss() == neuron::Loss::CrossEntropy)) m.set_loss(neuron::Loss::CrossEntropy);
+  same_line_if_fits("squared error");
+  if (ImGui::RadioButton("squared error", m.loss() == neuron::Loss::SquaredError)) m.set_loss(neuron::Loss::SquaredError);
+  bool hidden = m.hidden_layer();
+  if (ImGui::Checkbox("add a hidden layer (2-4-1)", &hidden)) m.set_hidden_layer(hidden);
+
+  const neuron::Trainer& t = m.trainer();
+  const Palette& p = palette();
+  ImGui::Spacing();
+  ImGui::Text("epoch %d", t.epoch());
+  ImGui::Text("loss %s", format_number(t.loss(), 3).c_str());
+  ImGui::Text("accuracy %s%%", format_number(100 * t.accuracy(), 0).c_str());
+  ImGui::PushTextWrapPos(0);
+  if (t.status() == neuron::TrainStatus::Diverged) {
+    ImGui::TextColored(p.bad, "%s", t.message().c_str());
+  } else if (m.data() == DataKind::Xor && !m.hidden_layer() && t.epoch() >= 50) {
+    ImGui::TextColored(p.warn, "One straight line cannot separate XOR: at most 3 of 4 points. Add a hidden layer.");
+  }
+  ImGui::PopTextWrapPos();
+}
+
+// The network's output over the plane (blue = class 1, orange = class 0), the 0.5 boundary
+// where the colour turns, and the data points on top.
+void decision_map(const TrainingModel& m, float side) {
+  const bool gate = m.data() != DataKind::Blobs;
+  const double lo = gate ? -0.5 : -2.2, hi = gate ? 1.5 : 2.2;
+  Plot plot("decision", ImVec2(side, side), lo, hi, lo, hi);
+  const Palette& p = palette();
+  constexpr int kCells = 40;
+  Eigen::MatrixXd grid(2, kCells * kCells);
+  const double step = (hi - lo) / kCells;
+  for (int r = 0; r < kCells; ++r)
+    for (int c = 0; c < kCells; ++c) {
+      grid(0, r * kCells + c) = lo + (c + 0.5) * step;
+      grid(1, r * kCells + c) = lo + (r + 0.5) * step;
+    }
+  const Eigen::MatrixXd out = m.trainer().model().predict(grid);
+  for (int r = 0; r < kCells; ++r)
+    for (int c = 0; c < kCells; ++c) {
+      const double a = out(0, r * kCells + c);
+      const float t = std::isfinite(a) ? float(std::clamp(a, 0.0, 1.0)) : 0.5f;
+      // Strong colour far from the boundary, pale near it.
+      const ImVec4 col = t >= 0.5f ? p.class1 : p.class0;
+      const float strength = 0.12f + 0.45f * std::fabs(t - 0.5f) * 2;
+      plot.rect(lo + c * step, lo + r * step, lo + (c + 1) * step + 1e-9, lo + (r + 1) * step + 1e-9,
+                mix(p.panel, col, strength));
+    }
+  const float radius = ImGui::GetFontSize() * (gate ? 0.55f : 0.3f);
+  for (const neuron::Point& pt : m.trainer().data().points)
+    plot.dot(pt.x1, pt.x2, radius, pt.label > 0.5 ? p.class1 : p.class0, true);
+  plot.captions("x1", "x2");
+}
+
+void loss_curve(const neuron::Trainer& t, ImVec2 size) {
+  const auto& h = t.loss_history();
+  double top = 0.0, bottom = 1e300;
+  for (double v : h) {
+    top = std::max(top, v);
+    bottom = std::min(bottom, v);
+  }
+  const bool log = top / std::max(bottom, 1e-12) > 50;
+  Plot plot("loss", size, 0, std::max<double>(double(h.size()) - 1, 10), log ? std::max(bottom * 0.5, 1e-6) : 0.0,
+            log ? top * 2 : std::max(top * 1.1, 1e-3), log);
+  plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); },
+             t.status() == neuron::TrainStatus::Diverged ? palette().bad : palette().accent,
+             2.0f * ImGui::GetFontSize() / 15);
+  plot.captions("epoch", log ? "loss (log scale)" : "loss");
+}
+}  // namespace
+
+void draw_scene(TrainingModel& m) {
+  Panes panes(0.36f);
+  controls(m);
+  panes.right();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  if (avail.x > avail.y * 1.4f) {
+    // Side by side: the map square, the loss curve beside it.
+    const float side = std::min(avail.y, avail.x * 0.55f);
+    decision_map(m, side);
+    ImGui::SameLine();
+    loss_curve(m.trainer(), ImVec2(avail.x - side - gap, side));
+  } else {
+    const float side = std::min(avail.x, avail.y * 0.62f);
+    decision_map(m, side);
+    loss_curve(m.trainer(), ImVec2(avail.x, std::max(ImGui::GetContentRegionAvail().y, ImGui::GetFontSize() * 5)));
+  }
+}
+
+}  // namespace lesson
