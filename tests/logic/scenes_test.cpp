@@ -39,6 +39,14 @@ TEST_SUITE("scenes") {
     CHECK(m.summary().find("Plasticity on (spike-timing dependent)") != std::string::npos);
   }
 
+  TEST_CASE("biological: a link can jump ahead in time, after the plasticity rule is set") {
+    Lesson lesson;
+    CHECK(lesson.apply_url("scene=biological&plasticity=stdp&t=4000&run=0").empty());
+    CHECK(lesson.biological.circuit().time_ms() == doctest::Approx(4000.0).epsilon(1e-6));
+    CHECK(lesson.biological.circuit().weights()[0] > 2.0);
+    CHECK_FALSE(lesson.biological.animating());
+  }
+
   TEST_CASE("training: run trains until paused, diverged or done; XOR needs a hidden layer") {
     TrainingModel m;
     m.set_data(neuron::DataKind::Xor);

@@ -10,10 +10,10 @@ let site;
 before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
 
-test('the page loads with no console error and the calculator appears on the canvas', async () => {
-  const { browser, page, problems } = await openLesson(site.url);
+test('the page loads with no console error; the calculator appears on the canvas and in words', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`);
   try {
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(800);
     const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'artificial-light.png') });
     const image = decodePng(shot);
     assert.ok(image.width > 300, `canvas is ${image.width} px wide`);

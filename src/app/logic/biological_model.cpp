@@ -31,6 +31,11 @@ void BiologicalModel::reset() {
   run_until_ms = kRunMs;
 }
 
+void BiologicalModel::set_running(bool on) {
+  running = on;
+  if (on) run_until_ms = std::max(run_until_ms, circuit_.time_ms() + kRunMs);
+}
+
 void BiologicalModel::set_plasticity(PlasticityRule rule) { circuit_.set_plasticity(rule); }
 
 void BiologicalModel::set_background_rate(double hz) {
@@ -79,9 +84,14 @@ void BiologicalModel::apply(const QueryParam& param, Warnings& warnings) {
     if (read_number(param, 0.0, 40.0, &hz, warnings)) set_background_rate(hz);
   } else if (param.key == "speed") {
     read_number(param, 0.25, 4.0, &speed, warnings);
+  } else if (param.key == "t") {
+    // Jump ahead to this many ms of neuron time (a link to "after 4 s of STDP").
+    double ms = 0;
+    if (read_number(param, 0.0, 20000.0, &ms, warnings) && ms > circuit_.time_ms())
+      fast_forward(ms - circuit_.time_ms());
   } else if (param.key == "run") {
     double run = 1;
-    if (read_number(param, 0, 1, &run, warnings)) running = run > 0.5;
+    if (read_number(param, 0, 1, &run, warnings)) set_running(run > 0.5);
   } else {
     unknown(param, warnings);
   }

@@ -30,6 +30,8 @@ class BiologicalModel : public SceneModel {
   bool animating() const override { return running; }
   void advance() override;
 
+  // Running again gives another kRunMs of neuron time before the automatic pause.
+  void set_running(bool on);
   void set_plasticity(neuron::PlasticityRule rule);
   void set_background_rate(double hz);
   // Simulates duration_ms at once (the "repeat the pattern" button).

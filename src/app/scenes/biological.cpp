@@ -14,10 +14,7 @@ using neuron::PlasticityRule;
 namespace {
 void controls(BiologicalModel& m) {
   const float w = ImGui::GetContentRegionAvail().x;
-  if (ImGui::Button(m.running ? "Pause" : "Run", ImVec2(w * 0.3f, 0))) {
-    m.running = !m.running;
-    if (m.running) m.run_until_ms = m.circuit().time_ms() + BiologicalModel::kRunMs;
-  }
+  if (toggle_button(m.running ? "Pause" : "Run", m.running, ImVec2(w * 0.3f, 0))) m.set_running(!m.running);
   ImGui::SameLine();
   if (ImGui::Button("Reset", ImVec2(w * 0.3f, 0))) m.reset();
   ImGui::SameLine();

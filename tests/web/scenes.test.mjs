@@ -1,0 +1,175 @@
+// Browser tests of the figure, written as a reader's actions: open a scene, press
+// "Try it", train, break training on purpose, leave the page alone.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, openLesson, artifacts } from './harness.mjs';
+import { decodePng, distinctColours, differingFraction } from './png.mjs';
+
+const wide = { viewport: { width: 1400, height: 900 } };
+let site;
+before(async () => { site = await serve(); });
+after(async () => { await site.close(); });
+
+// Every number in state() is finite (null is how the figure says "no value").
+function assertFiniteState(state) {
+  for (const [key, value] of Object.entries(state)) {
+    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${key} is ${value}`);
+  }
+  assert.doesNotMatch(state.summary, /nan|inf/i);
+}
+
+async function waitForState(page, predicate, what, timeout = 30000) {
+  const start = Date.now();
+  for (;;) {
+    const state = await page.evaluate(() => window.lesson.state());
+    if (predicate(state)) return state;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state)}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+async function canvasImage(page, file) {
+  await page.waitForTimeout(400);
+  return decodePng(await page.locator('#canvas').screenshot({ path: path.join(artifacts, file) }));
+}
+
+test('each scene renders something of its own, in both colour schemes', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { browser, page, problems } = await openLesson(site.url, { ...wide, colorScheme });
+    try {
+      const scenes = await page.evaluate(() => window.lesson.scenes());
+      assert.deepEqual(scenes.map((s) => s.id), ['biological', 'artificial', 'training', 'pitfalls', 'maths']);
+      const images = [];
+      for (const { id } of scenes) {
+        const params = id === 'biological' ? 'plasticity=stdp&t=3000&run=0' : 'run=0';
+        assert.equal(await page.evaluate(([s, p]) => window.lesson.showScene(s, p), [id, params]), true);
+        const state = await page.evaluate(() => window.lesson.state());
+        assert.equal(state.scene, id);
+        assertFiniteState(state);
+        const image = await canvasImage(page, `scene-${id}-${colorScheme}.png`);
+        assert.ok(distinctColours(image) > 40, `${id} is not blank`);
+        images.push([id, image]);
+      }
+      for (let i = 0; i < images.length; i++)
+        for (let j = i + 1; j < images.length; j++)
+          assert.ok(differingFraction(images[i][1], images[j][1]) > 0.05,
+                    `${images[i][0]} and ${images[j][0]} look different`);
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  }
+});
+
+test('every "Try it" button puts the figure into its section\'s scene', async () => {
+  const { browser, page, problems } = await openLesson(site.url, wide);
+  try {
+    const buttons = page.locator('button.try-it');
+    const count = await buttons.count();
+    assert.ok(count >= 8, `${count} Try it buttons`);
+    for (let i = 0; i < count; i++) {
+      const button = buttons.nth(i);
+      const scene = await button.getAttribute('data-scene');
+      await button.click();
+      const state = await waitForState(page, (s) => s.scene === scene, `scene ${scene}`, 5000);
+      const params = new URLSearchParams((await button.getAttribute('data-params')) || '');
+      for (const [key, value] of params) if (key !== 'run' && key in state.params) assert.equal(state.params[key], value);
+      assert.match(page.url(), new RegExp(`scene=${scene}`));
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('training lowers the loss, and the text alternative says so', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=training&data=and&run=1`, wide);
+  try {
+    const first = await page.evaluate(() => window.lesson.state());
+    const later = await waitForState(page, (s) => s.epoch >= 200, '200 epochs');
+    assert.ok(later.loss < first.loss / 2, `loss ${first.loss} -> ${later.loss}`);
+    assert.equal(later.accuracy, 1);
+    await page.waitForTimeout(700);
+    assert.match(await page.locator('#figure-summary').textContent(), /^Training a single neuron on AND .*accuracy 100%/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the learning-rate-too-high preset reports divergence, with no NaN anywhere', async () => {
+  const { browser, page, problems } = await openLesson(site.url, wide);
+  try {
+    await page.evaluate(() => window.lesson.showScene('pitfalls', 'pitfall=lr&fixed=0&run=1'));
+    const state = await waitForState(page, (s) => s.diverged === 1, 'divergence');
+    assertFiniteState(state);
+    assert.match(state.summary, /too high/);
+    await canvasImage(page, 'pitfall-lr-diverged.png');
+    // And a learning rate of a million through the URL is clamped, not obeyed.
+    await page.evaluate(() => window.lesson.showScene('training', 'lr=1e6&run=1'));
+    const clamped = await waitForState(page, (s) => s.scene === 'training' && !s.animating, 'training to stop');
+    assert.equal(clamped.learningRate, 1000);
+    assertFiniteState(clamped);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('an idle figure draws no frames, and input wakes it at once', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
+  try {
+    await page.waitForTimeout(500);
+    const before = await page.evaluate(() => window.lesson.frames());
+    await page.waitForTimeout(2000);
+    const after = await page.evaluate(() => window.lesson.frames());
+    assert.equal(after, before, 'no frames while idle');
+    const box = await page.locator('#canvas').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForTimeout(200);
+    assert.ok((await page.evaluate(() => window.lesson.frames())) > after, 'drawing resumed on input');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a teacher\'s link opens the exact view; a broken link warns and carries on', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=training&lr=3&data=xor`, wide);
+  try {
+    const state = await page.evaluate(() => window.lesson.state());
+    assert.equal(state.scene, 'training');
+    assert.equal(state.learningRate, 3);
+    assert.equal(state.params.data, 'xor');
+    const warnings = [];
+    page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    await page.goto(`${site.url}?scene=brain&lr=NaN&w1=${'9'.repeat(500)}&x=%ZZ`);
+    await page.evaluate(() => window.lesson.ready);
+    assert.ok(warnings.some((w) => /unknown scene/.test(w)), warnings.join('\n'));
+    assertFiniteState(await page.evaluate(() => window.lesson.state()));
+    assert.equal(await page.evaluate(() => window.lesson.showScene('nonsense')), false);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('on a phone-sized screen the figure fits and the text reads', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=training`, { viewport: { width: 360, height: 740 }, deviceScaleFactor: 2 });
+  try {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+    await page.locator('#figure').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(400);
+    await page.locator('#figure').screenshot({ path: path.join(artifacts, 'phone-training.png') });
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { width: c.width, css: c.getBoundingClientRect().width };
+    });
+    assert.equal(size.width, Math.round(size.css * 2), 'drawing buffer follows devicePixelRatio');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
