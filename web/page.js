@@ -68,18 +68,38 @@
   // Emscripten's GLFW listens for keys on the whole window and swallows Tab and Backspace,
   // which would trap keyboard users and break typing elsewhere on the page. Its keyboard
   // listeners are moved to the canvas, and Tab is left to the browser so focus can leave.
+  // Its wheel handler also cancels page scrolling over the canvas; the figure never needs
+  // to scroll, the page does, so wheel events are left to the page.
+  // ImGui 1.86 samples key state once per frame, so a tap shorter than a frame would be
+  // lost: a key-up that follows its key-down within kMinHoldMs is delivered a little later.
+  var kMinHoldMs = 50;
   function keepKeysOnCanvas() {
-    var original = window.addEventListener;
+    var onWindow = window.addEventListener;
+    var onCanvas = canvas.addEventListener;
+    var downAt = {};
     window.addEventListener = function (type, listener, options) {
       if (type === 'keydown' || type === 'keyup' || type === 'keypress') {
-        return canvas.addEventListener(type, function (event) {
+        return onCanvas.call(canvas, type, function (event) {
           if (event.key === 'Tab') return;
+          if (type === 'keydown') downAt[event.keyCode] = performance.now();
+          var held = performance.now() - (downAt[event.keyCode] || 0);
+          if (type === 'keyup' && held < kMinHoldMs) {
+            setTimeout(function () { listener.call(canvas, event); }, kMinHoldMs - held);
+            return;
+          }
           listener.call(this, event);
         }, options);
       }
-      return original.call(window, type, listener, options);
+      return onWindow.call(window, type, listener, options);
     };
-    return function restore() { window.addEventListener = original; };
+    canvas.addEventListener = function (type, listener, options) {
+      if (type === 'wheel' || type === 'mousewheel') return undefined;
+      return onCanvas.call(canvas, type, listener, options);
+    };
+    return function restore() {
+      window.addEventListener = onWindow;
+      delete canvas.addEventListener;
+    };
   }
 
   function call(name, text) {
@@ -111,6 +131,10 @@
   var lastSummary = '';
   var lastUrl = '';
   var lastFrames = -1;
+  var lastAnnounced = 0;
+  // While a scene animates its numbers change every frame; a screen reader hears the
+  // summary at most this often then (polite, so it never interrupts).
+  var kAnnounceEveryMs = 4000;
   // Brings the text alternative and the address bar up to date with the figure.
   function sync() {
     if (!module) return;
@@ -118,8 +142,10 @@
     if (frames === lastFrames) return;
     lastFrames = frames;
     var s = state();
-    if (s.summary !== lastSummary) {
+    var now = Date.now();
+    if (s.summary !== lastSummary && (!s.animating || now - lastAnnounced >= kAnnounceEveryMs)) {
       lastSummary = s.summary;
+      lastAnnounced = now;
       summary.textContent = s.summary;
     }
     var query = call('lesson_url');

@@ -26,6 +26,8 @@ void App::frame(float width, float height) {
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+  // Keyboard navigation needs a focused window; the figure is the only one.
+  if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
   ImGui::Begin("figure", nullptr, flags);
   if (ImGui::BeginTabBar("scenes", ImGuiTabBarFlags_FittingPolicyScroll)) {
     const auto& scenes = lesson.scenes();

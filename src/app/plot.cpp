@@ -124,7 +124,10 @@ void Plot::captions(const char* x_caption, const char* y_caption) {
 Panes::Panes(float left_fraction) {
   const float avail = ImGui::GetContentRegionAvail().x;
   wide = avail > ImGui::GetFontSize() * 34;
-  if (wide) ImGui::BeginChild("left", ImVec2(std::max(avail * left_fraction, ImGui::GetFontSize() * 14), 0), false);
+  // NavFlattened: arrow keys move between the panes as if they were one window.
+  if (wide)
+    ImGui::BeginChild("left", ImVec2(std::max(avail * left_fraction, ImGui::GetFontSize() * 14), 0), false,
+                      ImGuiWindowFlags_NavFlattened);
 }
 
 void Panes::right() {
@@ -133,7 +136,7 @@ void Panes::right() {
   if (wide) {
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("right", ImVec2(0, 0), false);
+    ImGui::BeginChild("right", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
   } else {
     ImGui::Separator();
   }

@@ -44,3 +44,19 @@ test('without WebGL2 the figure explains itself and the prose stays readable', a
     await browser.close();
   }
 });
+
+test('if the wasm cannot load, the figure says so and the prose stays usable', async () => {
+  const { browser, page, problems } = await launch();
+  try {
+    await page.route('**/lesson.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(site.url);
+    const outcome = await page.evaluate(() => window.lesson.ready.then(() => 'ran', (e) => String(e)));
+    assert.match(outcome, /404/);
+    assert.match(await page.locator('#figure-status').textContent(), /could not load/);
+    assert.ok(await page.locator('#artificial-title').isVisible());
+    // The only problem is the failed download itself.
+    assert.deepEqual(problems.filter((p) => !/404/.test(p)), []);
+  } finally {
+    await browser.close();
+  }
+});

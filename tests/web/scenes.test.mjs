@@ -90,7 +90,9 @@ test('training lowers the loss, and the text alternative says so', async () => {
     const later = await waitForState(page, (s) => s.epoch >= 200, '200 epochs');
     assert.ok(later.loss < first.loss / 2, `loss ${first.loss} -> ${later.loss}`);
     assert.equal(later.accuracy, 1);
-    await page.waitForTimeout(700);
+    // Paused, the text alternative catches up at once (while running it speaks every few seconds).
+    await page.evaluate(() => window.lesson.showScene('training', 'run=0'));
+    await page.waitForTimeout(1200);
     assert.match(await page.locator('#figure-summary').textContent(), /^Training a single neuron on AND .*accuracy 100%/);
     assert.deepEqual(problems, []);
   } finally {
@@ -149,6 +151,47 @@ test('a teacher\'s link opens the exact view; a broken link warns and carries on
     assert.ok(warnings.some((w) => /unknown scene/.test(w)), warnings.join('\n'));
     assertFiniteState(await page.evaluate(() => window.lesson.state()));
     assert.equal(await page.evaluate(() => window.lesson.showScene('nonsense')), false);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the keyboard alone works the figure, and Tab leaves it', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
+  try {
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement.id === 'canvas')) break;
+    }
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'Tab reaches the figure');
+    const before = (await page.evaluate(() => window.lesson.state())).params.x2;
+    // Down to the second slider, Space to take hold of it, Right to raise it.
+    for (const key of ['ArrowDown', 'Space', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'Escape']) {
+      await page.keyboard.press(key);
+      await page.waitForTimeout(120);
+    }
+    await page.waitForTimeout(600);
+    const after = (await page.evaluate(() => window.lesson.state())).params.x2;
+    assert.ok(Number(after) > Number(before), `x2 went from ${before} to ${after}`);
+    await page.keyboard.press('Tab');
+    assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas', 'focus is not trapped');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('clicking the loss landscape starts gradient descent from there', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=maths`, wide);
+  try {
+    const before = await page.evaluate(() => window.lesson.state());
+    const box = await page.locator('#canvas').boundingBox();
+    // The map fills the right part of the figure; click well inside its lower right.
+    await page.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.8);
+    const after = await waitForState(page, (s) => s.startW1 !== before.startW1, 'a new start');
+    assert.ok(after.startW1 > 0 && after.startW2 < 0, `start (${after.startW1}, ${after.startW2})`);
+    assert.ok(after.endLoss < after.startLoss);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
