@@ -115,7 +115,7 @@ void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
     plot.draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
                        colour(p.text), label.c_str());
   }
-  plot.captions("layer (input side → output side)", "gradient size (log scale)");
+  plot.captions(nullptr, "gradient size per layer, L1 nearest the input (log scale)");
 }
 
 // Accuracy after training, by depth, for tanh and sigmoid stacks.
