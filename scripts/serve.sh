@@ -6,7 +6,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 ./scripts/bootstrap.sh
 cmake --preset wasm >/dev/null
-cmake --build --preset wasm --target lesson
+cmake --build --preset wasm --target site
 port=${PORT:-8000}
 echo "Lesson built in $root/dist. Open http://127.0.0.1:$port/ (Ctrl+C to stop)."
 exec node scripts/static-server.mjs dist "$port"

@@ -30,6 +30,16 @@
     }
   }
 
+  // The single-file build carries the wasm inline, base64-encoded.
+  function inlineWasm() {
+    var text = window.LESSON_INLINE && window.LESSON_INLINE.wasm;
+    if (!text) return null;
+    var binary = atob(text);
+    var bytes = new Uint8Array(binary.length);
+    for (var i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return Promise.resolve(bytes.buffer);
+  }
+
   // Downloads the wasm while reporting bytes loaded of total.
   function fetchWasm(url) {
     return fetch(url).then(function (response) {
@@ -203,7 +213,7 @@
       return;
     }
     var restoreListeners = null;
-    fetchWasm('lesson.wasm').then(function (wasmBinary) {
+    (inlineWasm() || fetchWasm('lesson.wasm')).then(function (wasmBinary) {
       statusText.textContent = 'Starting the figure…';
       return createLesson({
         canvas: canvas,
@@ -242,6 +252,14 @@
       }, function () {});
     });
   });
+
+  // Offline: a service worker keeps the lesson's files so a second visit needs no network.
+  // (Not on file://, where service workers do not exist.)
+  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !window.LESSON_INLINE) {
+    navigator.serviceWorker.register('sw.js').catch(function (error) {
+      console.warn('lesson: offline copy unavailable (' + error.message + ')');
+    });
+  }
 
   window.lesson = {
     ready: ready,

@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 export async function launch({ viewport = { width: 1100, height: 900 }, colorScheme = 'light',
-                               webgl = true, deviceScaleFactor = 1 } = {}) {
+                               webgl = true, deviceScaleFactor = 1, javaScriptEnabled = true } = {}) {
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -14,10 +14,16 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   if (webgl) args.push('--use-angle=swiftshader', '--enable-unsafe-swiftshader');
   else args.push('--disable-webgl', '--disable-webgl2');
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args });
-  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor });
+  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor, javaScriptEnabled });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  // Nothing may be fetched from anywhere but this machine (the lesson works offline).
+  context.on('request', (req) => {
+    const url = new URL(req.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && url.hostname !== '127.0.0.1')
+      problems.push(`request left 127.0.0.1: ${req.url()}`);
+  });
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   return { browser, context, page, problems };

@@ -1,0 +1,100 @@
+// build-site.mjs: turns web/ plus the compiled lesson.js/lesson.wasm into the finished
+// static site in dist/. Run by the CMake `site` target after the wasm links.
+//   - copies web/ into dist/;
+//   - checks assets/quiz.json (the build fails with the reasons if it is broken), copies
+//     it, and writes its questions into index.html so they read without JavaScript;
+//   - writes sw.js with the list of files and a version from their content hash;
+//   - writes lesson-standalone.html: one file with everything inlined, for file://.
+//   node scripts/build-site.mjs <web> <assets> <dist>
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import { createRequire } from 'node:module';
+
+const [web, assets, dist] = process.argv.slice(2).map((p) => path.resolve(p));
+if (!web || !assets || !dist) {
+  console.error('usage: node scripts/build-site.mjs <web> <assets> <dist>');
+  process.exit(2);
+}
+const require = createRequire(import.meta.url);
+const LessonQuiz = require(path.join(web, 'quiz.js'));
+
+// ---- web/ into dist/ --------------------------------------------------------------
+fs.mkdirSync(dist, { recursive: true });
+fs.cpSync(web, dist, { recursive: true });
+
+// ---- the quiz -----------------------------------------------------------------------
+const quizText = fs.readFileSync(path.join(assets, 'quiz.json'), 'utf8');
+let quiz;
+try {
+  quiz = JSON.parse(quizText);
+} catch (error) {
+  console.error(`assets/quiz.json is not valid JSON: ${error.message}`);
+  process.exit(1);
+}
+const problems = LessonQuiz.validate(quiz);
+const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
+for (const q of quiz.questions || []) {
+  if (q && typeof q.section === 'string' && !html.includes(`id="${q.section}"`))
+    problems.push(`question ${q.id}: section "${q.section}" is not an id in index.html`);
+}
+if (problems.length) {
+  console.error('assets/quiz.json is broken:\n  ' + problems.join('\n  '));
+  process.exit(1);
+}
+fs.writeFileSync(path.join(dist, 'quiz.json'), quizText);
+if (!html.includes('<!-- QUIZ -->')) {
+  console.error('web/index.html has no <!-- QUIZ --> marker for the questions');
+  process.exit(1);
+}
+const page = html.replace('<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }));
+fs.writeFileSync(path.join(dist, 'index.html'), page);
+
+// ---- service worker -------------------------------------------------------------------
+// Everything a visit needs; not the examples, the single-file build or the SCORM zip.
+const offlineFiles = ['index.html', 'lesson.css', 'favicon.svg', 'lesson.js', 'lesson.wasm', 'page.js',
+  'quiz.js', 'course.js', 'quiz.json'];
+for (const f of offlineFiles) {
+  if (!fs.existsSync(path.join(dist, f))) {
+    console.error(`dist/${f} is missing (has the wasm been built?)`);
+    process.exit(1);
+  }
+}
+const hash = crypto.createHash('sha256');
+for (const f of offlineFiles) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
+const version = hash.digest('hex').slice(0, 16);
+const sw = fs.readFileSync(path.join(web, 'sw.js'), 'utf8')
+  .replace('__VERSION__', version)
+  .replace('__FILES__', JSON.stringify(['./', ...offlineFiles]));
+fs.writeFileSync(path.join(dist, 'sw.js'), sw);
+
+// ---- single file ------------------------------------------------------------------------
+// Scripts become inline scripts; "</script" inside them is split so the HTML stays intact.
+const inlineScript = (file) =>
+  `<script>\n${fs.readFileSync(path.join(dist, file), 'utf8').replace(/<\/script/gi, '<\\/script')}\n</script>`;
+const inline = {
+  wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
+  quiz,
+};
+let standalone = page
+  .replace('<link rel="stylesheet" href="lesson.css">', `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`)
+  .replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+    `<link rel="icon" href="data:image/svg+xml;base64,${fs.readFileSync(path.join(dist, 'favicon.svg')).toString('base64')}">`);
+const scripts = ['lesson.js', 'page.js', 'quiz.js', 'course.js'];
+for (const s of scripts) {
+  const tag = `<script src="${s}" defer></script>`;
+  if (!standalone.includes(tag)) {
+    console.error(`index.html has no ${tag}`);
+    process.exit(1);
+  }
+  standalone = standalone.replace(tag, '');
+}
+// Inline scripts cannot be deferred: they go at the end of the body, in the same order.
+standalone = standalone.replace('</body>',
+  `<script>window.LESSON_INLINE = ${JSON.stringify(inline)};</script>\n` +
+  scripts.map(inlineScript).join('\n') + '\n</body>');
+fs.writeFileSync(path.join(dist, 'lesson-standalone.html'), standalone);
+
+const kb = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1);
+console.log(`site: dist/ ready (cache version ${version}); lesson.wasm ${kb('lesson.wasm')} KB, ` +
+            `lesson-standalone.html ${kb('lesson-standalone.html')} KB`);

@@ -1,0 +1,39 @@
+// embed-host.js: the example course page's side: it tells the lesson which origin it is
+// (so results come back to it), lists the statements it receives, and sends commands.
+(function () {
+  'use strict';
+  var frame = document.getElementById('lesson');
+  // The lesson posts results only to the origin it is told; commands it obeys only from there.
+  // ?lesson=<url> points the example at a lesson served elsewhere (another origin).
+  var given = new URLSearchParams(location.search).get('lesson');
+  var src = new URL(given || frame.getAttribute('data-src'), location.href);
+  if (!src.searchParams.has('parentOrigin')) src.searchParams.set('parentOrigin', location.origin);
+  frame.src = src.toString();
+  var lessonOrigin = src.origin;
+
+  window.received = [];
+  frame.addEventListener('lesson:xapi', function (event) {
+    var s = event.detail;
+    window.received.push(s);
+    var item = document.createElement('li');
+    item.textContent = s.verb.display['en-US'] + ' ' + s.object.id + ': ' +
+      (s.result.success ? 'right' : 'wrong') + ', score ' + s.result.score.raw + '/' + s.result.score.max +
+      ', ' + s.result.duration;
+    document.getElementById('statements').appendChild(item);
+  });
+
+  document.addEventListener('scorm-call', function (event) {
+    var item = document.createElement('li');
+    item.textContent = event.detail.name + '(' + event.detail.args.map(function (a) { return JSON.stringify(a); }).join(', ') + ')';
+    document.getElementById('scorm-calls').appendChild(item);
+  });
+
+  Array.prototype.forEach.call(document.querySelectorAll('button[data-command]'), function (button) {
+    button.addEventListener('click', function () {
+      var command = button.getAttribute('data-command');
+      var message = command === 'reset' ? { type: 'lesson:reset' }
+        : { type: 'lesson:showScene', scene: button.getAttribute('data-scene'), params: button.getAttribute('data-params') };
+      frame.contentWindow.postMessage(message, lessonOrigin);
+    });
+  });
+})();
