@@ -1,0 +1,123 @@
+// Offline use: a second visit works after the server is gone (service worker); a new build
+// replaces the old cache; the single-file build runs from file://; dist/ works from any
+// subpath. (Every browser test also fails on any request that leaves 127.0.0.1.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serve, launch, dist, artifacts } from './harness.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
+import { decodePng, distinctColours } from './png.mjs';
+
+async function waitForOfflineCopy(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(async () => {
+    const keys = await caches.keys();
+    const lesson = keys.filter((k) => k.startsWith('lesson-'));
+    if (lesson.length !== 1) return false;
+    return !!(await (await caches.open(lesson[0])).match('lesson.wasm'));
+  }, null, { timeout: 30000 });
+  return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('lesson-')));
+}
+
+test('a revisit works with the server stopped, and a new build replaces the old cache', async () => {
+  // A private copy of dist/ that this test can "rebuild".
+  const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-offline-'));
+  fs.cpSync(dist, copy, { recursive: true });
+  let server = await startServer(copy);
+  const port = server.address().port;
+  const url = `http://127.0.0.1:${port}/`;
+  const { browser, page, problems } = await launch();
+  try {
+    await page.goto(`${url}?scene=artificial`);
+    await page.evaluate(() => window.lesson.ready);
+    const [first] = await waitForOfflineCopy(page);
+
+    // A new build: different content, so a different cache version.
+    fs.appendFileSync(path.join(copy, 'lesson.css'), '\n/* rebuilt */\n');
+    const sw = fs.readFileSync(path.join(copy, 'sw.js'), 'utf8');
+    fs.writeFileSync(path.join(copy, 'sw.js'), sw.replace(/const CACHE = 'lesson-' \+ '([0-9a-f]+)'/, "const CACHE = 'lesson-' + 'rebuilt$1'"));
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    await page.waitForFunction(async (old) => {
+      const keys = (await caches.keys()).filter((k) => k.startsWith('lesson-'));
+      return keys.length === 1 && keys[0] !== old;
+    }, first, { timeout: 30000 });
+
+    // The server goes away; the lesson still opens, runs its figure and its quiz.
+    await new Promise((resolve) => server.close(resolve));
+    server = null;
+    await page.reload();
+    await page.evaluate(() => window.lesson.ready);
+    await page.waitForSelector('#quiz-q1 .check');
+    await page.waitForTimeout(400);
+    const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'offline-revisit.png') });
+    assert.ok(distinctColours(decodePng(shot)) > 40, 'the figure renders offline');
+    assert.equal(await page.evaluate(() => window.lesson.state().scene), 'artificial');
+    assert.deepEqual(problems.filter((p) => !/ERR_CONNECTION_REFUSED/.test(p)), []);
+  } finally {
+    await browser.close();
+    if (server) await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(copy, { recursive: true, force: true });
+  }
+});
+
+test('the single-file build opens from file:// with the figure and the quiz working', async () => {
+  const file = path.join(dist, 'lesson-standalone.html');
+  assert.ok(fs.existsSync(file), 'dist/lesson-standalone.html exists');
+  const { browser, page, problems } = await launch({ viewport: { width: 1400, height: 900 } });
+  try {
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`file://${file}?scene=training&data=or`);
+    await page.evaluate(() => window.lesson.ready);
+    assert.equal(await page.evaluate(() => window.lesson.state().params.data), 'or');
+    await page.waitForTimeout(400);
+    const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'standalone.png') });
+    assert.ok(distinctColours(decodePng(shot)) > 40);
+    await page.locator('#quiz-q1 input[value=b]').check();
+    await page.locator('#quiz-q1 .check').click();
+    assert.match(await page.locator('#quiz-q1 .feedback').textContent(), /^Right\./);
+    const fetched = requests.filter((u) => !u.startsWith('data:') && u.split('?')[0] !== `file://${file}`);
+    assert.deepEqual(fetched, [], 'everything is inside the one file');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('dist/ works from a subpath of a site', async () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-subpath-'));
+  fs.mkdirSync(path.join(root, 'courses', 'week-3'), { recursive: true });
+  fs.cpSync(dist, path.join(root, 'courses', 'week-3', 'neurons'), { recursive: true });
+  const server = await startServer(root);
+  const { browser, page, problems } = await launch();
+  try {
+    await page.goto(`http://127.0.0.1:${server.address().port}/courses/week-3/neurons/?scene=maths`);
+    await page.evaluate(() => window.lesson.ready);
+    assert.equal(await page.evaluate(() => window.lesson.state().scene), 'maths');
+    await page.waitForSelector('#quiz-q1 .check');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the SCORM package holds a manifest and every file of the lesson', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-scorm-'));
+  fs.cpSync(dist, out, { recursive: true });
+  const run = spawnSync('scripts/package-scorm.sh', [], { env: { ...process.env, DIST: out }, encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const list = spawnSync('python3', ['-m', 'zipfile', '-l', path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' });
+  for (const f of ['imsmanifest.xml', 'index.html', 'lesson.wasm', 'lesson.js', 'quiz.json', 'course.js'])
+    assert.match(list.stdout, new RegExp(`^${f.replace('.', '\\.')}\\s`, 'm'), f);
+  const manifest = spawnSync('python3', ['-c', `import zipfile,sys; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('imsmanifest.xml').decode())`,
+    path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' }).stdout;
+  assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
+  assert.match(manifest, /adlcp:scormtype="sco" href="index\.html"/);
+  fs.rmSync(out, { recursive: true, force: true });
+});
