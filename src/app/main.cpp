@@ -49,6 +49,18 @@ void load_font(float pixels) {
   ImGui_ImplOpenGL3_DestroyFontsTexture();
 }
 
+}  // namespace
+
+// ImGui's atlas falls back to its built-in bitmap font (ProggyClean, ~12 KB of data) when
+// no font was added. We always add Inter first, so the fallback is dead weight; the link
+// step wraps it (-Wl,--wrap, see src/app/CMakeLists.txt) with this stub, and the linker
+// drops the font data.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*, const ImFontConfig*) {
+  return nullptr;
+}
+
+namespace {
+
 const char* hand_to_js(std::string text) {
   g_text = std::move(text);
   return g_text.c_str();
