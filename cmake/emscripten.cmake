@@ -38,6 +38,9 @@ endif()
 set(CMAKE_CXX_FLAGS_MINSIZEREL "-Oz -DNDEBUG -flto" CACHE STRING "" FORCE)
 set(CMAKE_EXE_LINKER_FLAGS_MINSIZEREL "-Oz -flto" CACHE STRING "" FORCE)
 
+# Release (the benchmark presets): Binaryen's optimiser runs at link time too.
+set(CMAKE_EXE_LINKER_FLAGS_RELEASE "-O3" CACHE STRING "" FORCE)
+
 # Link options of the lesson app (the test binaries use Emscripten's defaults plus exceptions).
 set(LESSON_WASM_APP_LINK_OPTIONS
   -sUSE_GLFW=3              # Emscripten's built-in JS GLFW (no download, unlike SDL2 ports)

@@ -1,0 +1,123 @@
+// bench_train: trains a small network on the circles data and prints one JSON line with
+// the speed (samples per second = forward + backward passes per second, epochs per second)
+// and the final loss. Built natively and as wasm (run under Node) from the same core code.
+//   bench_train --layers 2,8,8,1 --act tanh --points 250 --batch 10 --lr 0.03 --epochs 200
+//               --seed 1 [--impl fast|reference]
+// fast: FastNetwork (float, preallocated, fused); reference: Mlp + Trainer (double, Eigen).
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "dataset.h"
+#include "fast_network.h"
+#include "random.h"
+#include "trainer.h"
+
+using namespace neuron;
+
+namespace {
+struct Options {
+  std::vector<int> layers{2, 8, 8, 1};
+  std::string layers_text = "2,8,8,1";
+  Activation act = Activation::Tanh;
+  int points = 250, batch = 10, epochs = 200;
+  double lr = 0.03;
+  std::uint64_t seed = 1;
+  bool fast = true;
+};
+
+[[noreturn]] void usage(const char* why) {
+  std::fprintf(stderr, "bench_train: %s\nusage: bench_train [--layers 2,8,8,1] [--act tanh|relu|sigmoid] "
+               "[--points 250] [--batch 10] [--lr 0.03] [--epochs 200] [--seed 1] [--impl fast|reference]\n", why);
+  std::exit(2);
+}
+
+double number(const char* text, double lo, double hi, const char* what) {
+  char* end = nullptr;
+  const double v = std::strtod(text, &end);
+  if (!end || *end || !(v >= lo && v <= hi)) usage((std::string("bad ") + what).c_str());
+  return v;
+}
+
+Options parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string key = argv[i];
+    if (i + 1 >= argc) usage(("missing value for " + key).c_str());
+    const char* value = argv[++i];
+    if (key == "--layers") {
+      o.layers.clear();
+      o.layers_text = value;
+      for (const char* p = value; *p;) {
+        char* end = nullptr;
+        const long n = std::strtol(p, &end, 10);
+        if (end == p || n < 1 || n > FastNetwork::kMaxWidth) usage("bad --layers");
+        o.layers.push_back(int(n));
+        p = *end == ',' ? end + 1 : end;
+        if (*end && *end != ',') usage("bad --layers");
+      }
+      if (o.layers.size() < 2 || o.layers.front() != 2 || o.layers.back() != 1)
+        usage("--layers must start with 2 and end with 1");
+    } else if (key == "--act") {
+      const auto f = parse_activation(value);
+      if (!f) usage("bad --act");
+      o.act = *f;
+    } else if (key == "--points") o.points = int(number(value, 2, 1e6, "--points"));
+    else if (key == "--batch") o.batch = int(number(value, 1, 1e6, "--batch"));
+    else if (key == "--lr") o.lr = number(value, 1e-9, 1e3, "--lr");
+    else if (key == "--epochs") o.epochs = int(number(value, 1, 1e7, "--epochs"));
+    else if (key == "--seed") o.seed = std::uint64_t(number(value, 0, 1e15, "--seed"));
+    else if (key == "--impl") {
+      if (std::strcmp(value, "fast") && std::strcmp(value, "reference")) usage("bad --impl");
+      o.fast = !std::strcmp(value, "fast");
+    } else usage(("unknown option " + key).c_str());
+  }
+  return o;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = parse(argc, argv);
+  const Dataset data = make_dataset(DataKind::Circles, {o.points, 0.1, o.seed});
+  const Mlp initial(o.layers, o.act, Activation::Sigmoid, o.seed);
+  const int n = int(data.points.size());
+
+  double final_loss = 0.0;
+  long samples = 0;
+  const auto start = std::chrono::steady_clock::now();
+  if (o.fast) {
+    std::vector<float> x(static_cast<std::size_t>(2 * n)), y(static_cast<std::size_t>(n));
+    for (int p = 0; p < n; ++p) {
+      x[std::size_t(2 * p)] = float(data.points[std::size_t(p)].x1);
+      x[std::size_t(2 * p + 1)] = float(data.points[std::size_t(p)].x2);
+      y[std::size_t(p)] = float(data.points[std::size_t(p)].label);
+    }
+    std::vector<int> order(static_cast<std::size_t>(n));
+    std::iota(order.begin(), order.end(), 0);
+    FastNetwork net(initial);
+    Rng rng(o.seed);
+    for (int e = 0; e < o.epochs; ++e) {
+      for (std::size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[std::size_t(rng.below(i))]);
+      samples += net.train_epoch(x.data(), y.data(), order.data(), n, o.batch, float(o.lr));
+    }
+    final_loss = net.mean_loss(x.data(), y.data(), n);
+  } else {
+    Trainer trainer(initial, data, {o.lr, o.batch, Loss::CrossEntropy, o.seed});
+    trainer.train(o.epochs);
+    samples = long(o.epochs) * n;
+    final_loss = trainer.loss();
+  }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::printf("{\"impl\":\"%s\",\"layers\":\"%s\",\"act\":\"%s\",\"points\":%d,\"batch\":%d,\"lr\":%g,"
+              "\"epochs\":%d,\"seed\":%llu,\"seconds\":%.6f,\"samples_per_second\":%.0f,"
+              "\"epochs_per_second\":%.1f,\"final_loss\":%.6f}\n",
+              o.fast ? "fast" : "reference", o.layers_text.c_str(), std::string(name(o.act)).c_str(),
+              n, o.batch, o.lr, o.epochs, (unsigned long long)o.seed, seconds,
+              double(samples) / seconds, o.epochs / seconds, final_loss);
+  return 0;
+}
