@@ -2,6 +2,7 @@
 # Builds everything and runs every test suite through CTest; exits non-zero on any failure.
 #   native-asan  the core's doctest suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   native       the same suite, plain Debug
+#   fuzz         the URL-state parser under libFuzzer (ASan + UBSan), for a bounded time
 #   wasm         the same suite compiled to wasm, run under Node; the browser tests of the
 #                page (headless Chromium via playwright-core) against the built dist/
 # Installs whatever is missing first (scripts/bootstrap.sh).
@@ -10,7 +11,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 ./scripts/bootstrap.sh
 
-presets=(${TEST_PRESETS:-native-asan native wasm})
+presets=(${TEST_PRESETS:-native-asan native fuzz wasm})
 for preset in "${presets[@]}"; do
   echo "==== $preset: configure and build"
   cmake --preset "$preset" >/dev/null

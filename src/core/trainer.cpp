@@ -37,6 +37,7 @@ Trainer::Trainer(Mlp initial, Dataset data, TrainConfig config)
 void Trainer::reset() {
   model_ = initial_;
   epoch_ = 0;
+  history_stride_ = 1;
   status_ = TrainStatus::Ready;
   message_.clear();
   loss_history_.clear();
@@ -57,6 +58,7 @@ void Trainer::reset() {
     loss_history_.back() = 0.0;
     diverge("the starting weights give a non-finite loss");
   }
+  current_loss_ = loss_history_.back();
 }
 
 double Trainer::accuracy() const { return neuron::accuracy(model_, data_); }
@@ -119,7 +121,15 @@ int Trainer::train(int epochs) {
       break;
     }
     ++epoch_;
-    loss_history_.push_back(loss);
+    current_loss_ = loss;
+    if (epoch_ % history_stride_ == 0) loss_history_.push_back(loss);
+    if (loss_history_.size() > kMaxHistory) {
+      // Keep epochs 0, 2s, 4s, ... : the same curve at half the resolution.
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < loss_history_.size(); i += 2) loss_history_[kept++] = loss_history_[i];
+      loss_history_.resize(kept);
+      history_stride_ *= 2;
+    }
   }
   return run;
 }

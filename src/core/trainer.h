@@ -34,6 +34,10 @@ class Trainer {
   static constexpr double kDivergenceFactor = 50.0;
   static constexpr double kDivergedLossFloor = 5.0;
   static constexpr double kMaxParameter = 1e6;
+  // The loss history keeps at most this many points: when full, every other one is dropped
+  // and the spacing doubles, so a trainer that runs for a million epochs uses no more
+  // memory than one that ran for a few thousand.
+  static constexpr std::size_t kMaxHistory = 4096;
 
   Trainer(Mlp initial, Dataset data, TrainConfig config);
 
@@ -48,9 +52,11 @@ class Trainer {
   TrainStatus status() const { return status_; }
   const std::string& message() const { return message_; }
   int epoch() const { return epoch_; }
-  // Mean loss over all the data: index 0 is before training, index k after epoch k.
+  // Mean loss over all the data: index 0 is before training, index k after epoch
+  // k * history_stride() (the stride is 1 until the history fills up).
   const std::vector<double>& loss_history() const { return loss_history_; }
-  double loss() const { return loss_history_.back(); }
+  int history_stride() const { return history_stride_; }
+  double loss() const { return current_loss_; }  // after the latest epoch
   // Fraction of points on the right side of 0.5 (output >= 0.5 means class 1).
   double accuracy() const;
   // Size of each layer's weight gradient over the whole data set, at the current weights.
@@ -67,6 +73,8 @@ class Trainer {
   TrainStatus status_ = TrainStatus::Ready;
   std::string message_;
   int epoch_ = 0;
+  int history_stride_ = 1;
+  double current_loss_ = 0.0;
   std::vector<double> loss_history_;
 };
 

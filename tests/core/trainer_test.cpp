@@ -133,3 +133,31 @@ TEST_SUITE("training") {
     CHECK(t.accuracy() == 1.0);
   }
 }
+
+TEST_SUITE("training memory") {
+  TEST_CASE("a million training steps do not grow the heap; the loss history stays bounded") {
+    // Single neuron, one point per step: a million gradient-descent steps.
+    Trainer t(Mlp({2, 1}, Activation::Sigmoid, Activation::Sigmoid, 1),
+              make_dataset(DataKind::Blobs, {100, 0.15, 1}), {0.05, 1, Loss::CrossEntropy, 1});
+    t.train(100);  // warm up: every buffer at its working size
+#ifdef __EMSCRIPTEN__
+    const std::size_t pages_before = __builtin_wasm_memory_size(0);
+    const int epochs = 10000;  // x 100 points = 1,000,000 steps
+#else
+    const int epochs = 1000;   // natively (Debug, sanitizers) 100,000 steps; LeakSanitizer watches
+#endif
+    t.train(epochs);
+    CHECK(t.epoch() == 100 + epochs);
+    CHECK(t.loss_history().size() <= Trainer::kMaxHistory);
+    CHECK(t.loss_history().size() >= Trainer::kMaxHistory / 4);
+    CHECK(t.loss() < t.loss_history().front());
+#ifdef __EMSCRIPTEN__
+    CHECK(__builtin_wasm_memory_size(0) == pages_before);
+#endif
+    // The thinned history is still the same curve: entry k is the loss after epoch k * stride.
+    Trainer again(Mlp({2, 1}, Activation::Sigmoid, Activation::Sigmoid, 1),
+                  make_dataset(DataKind::Blobs, {100, 0.15, 1}), {0.05, 1, Loss::CrossEntropy, 1});
+    again.train(t.history_stride() * 3);
+    CHECK(again.loss() == t.loss_history()[3]);
+  }
+}

@@ -15,6 +15,11 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   else args.push('--disable-webgl', '--disable-webgl2');
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args });
   const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor, javaScriptEnabled });
+  // Content-Security-Policy violations are reported to the page as events; collect them.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
   const page = await context.newPage();
   const problems = [];
   page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });

@@ -12,8 +12,12 @@ fs.mkdirSync(artifacts, { recursive: true });
 if (!fs.existsSync(path.join(dist, 'lesson.wasm')))
   throw new Error(`no built lesson in ${dist}: run the wasm build first (cmake --build --preset wasm)`);
 
-export async function serve(options = {}) {
-  const server = await startServer(dist, options);
+// The strict policy a careful host would serve the lesson with; every page test runs
+// under it, and a violation shows up as a console error (and fails the test).
+export const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+export async function serve({ headers = { 'Content-Security-Policy': csp }, ...options } = {}) {
+  const server = await startServer(dist, { headers, ...options });
   const url = `http://127.0.0.1:${server.address().port}/`;
   return { server, url, close: () => new Promise((resolve) => server.close(resolve)) };
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, dist, artifacts } from './harness.mjs';
+import { launch, dist, artifacts, csp } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { decodePng, distinctColours } from './png.mjs';
 
@@ -25,7 +25,7 @@ test('a revisit works with the server stopped, and a new build replaces the old 
   // A private copy of dist/ that this test can "rebuild".
   const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-offline-'));
   fs.cpSync(dist, copy, { recursive: true });
-  let server = await startServer(copy);
+  let server = await startServer(copy, { headers: { 'Content-Security-Policy': csp } });
   const port = server.address().port;
   const url = `http://127.0.0.1:${port}/`;
   const { browser, page, problems } = await launch();
@@ -91,7 +91,7 @@ test('dist/ works from a subpath of a site', async () => {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-subpath-'));
   fs.mkdirSync(path.join(root, 'courses', 'week-3'), { recursive: true });
   fs.cpSync(dist, path.join(root, 'courses', 'week-3', 'neurons'), { recursive: true });
-  const server = await startServer(root);
+  const server = await startServer(root, { headers: { 'Content-Security-Policy': csp } });
   const { browser, page, problems } = await launch();
   try {
     await page.goto(`http://127.0.0.1:${server.address().port}/courses/week-3/neurons/?scene=maths`);

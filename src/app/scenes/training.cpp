@@ -94,9 +94,10 @@ void loss_curve(const neuron::Trainer& t, ImVec2 size) {
     bottom = std::min(bottom, v);
   }
   const bool log = top / std::max(bottom, 1e-12) > 50;
-  Plot plot("loss", size, 0, std::max<double>(double(h.size()) - 1, 10), log ? std::max(bottom * 0.5, 1e-6) : 0.0,
+  const double stride = t.history_stride();
+  Plot plot("loss", size, 0, std::max<double>((double(h.size()) - 1) * stride, 10), log ? std::max(bottom * 0.5, 1e-6) : 0.0,
             log ? top * 2 : std::max(top * 1.1, 1e-3), log);
-  plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); },
+  plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i * stride), float(h[std::size_t(i)])); },
              t.status() == neuron::TrainStatus::Diverged ? palette().bad : palette().accent,
              2.0f * ImGui::GetFontSize() / 15);
   plot.captions("epoch", log ? "loss (log scale)" : "loss");
