@@ -178,12 +178,13 @@ bool toggle_button(const char* label, bool active, ImVec2 size) {
   return pressed;
 }
 
-bool log_slider(const char* label, double* value, double lo, double hi, const char* format) {
+bool value_slider(const char* label, double* value, double lo, double hi, const char* format,
+                  bool logarithmic) {
   float v = float(*value);
-  const bool changed = ImGui::SliderFloat(label, &v, float(lo), float(hi), format,
-                                          ImGuiSliderFlags_Logarithmic | ImGuiSliderFlags_AlwaysClamp);
-  if (changed) *value = double(v);
-  return changed;
+  const ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
+  if (!ImGui::SliderFloat(label, &v, float(lo), float(hi), format, flags) || !std::isfinite(v)) return false;
+  *value = std::clamp(double(v), lo, hi);
+  return true;
 }
 
 }  // namespace lesson

@@ -14,11 +14,7 @@ using neuron::Activation;
 
 namespace {
 bool slider(const char* label, double* value, double range) {
-  float v = float(*value);
-  const bool changed = ImGui::SliderFloat(label, &v, float(-range), float(range), "%.2f",
-                                          ImGuiSliderFlags_AlwaysClamp);
-  if (changed) *value = double(v);
-  return changed;
+  return value_slider(label, value, -range, range, "%.2f");
 }
 
 void controls(ArtificialModel& m) {

@@ -41,11 +41,9 @@ void controls(BiologicalModel& m) {
   section_label("Inputs");
   double rate = m.background_rate();
   ImGui::SetNextItemWidth(-ImGui::CalcTextSize("random firing").x - ImGui::GetStyle().ItemInnerSpacing.x);
-  float r = float(rate);
-  if (ImGui::SliderFloat("random firing", &r, 0.0f, 40.0f, "%.0f Hz", ImGuiSliderFlags_AlwaysClamp)) m.set_background_rate(r);
-  float speed = float(m.speed);
+  if (value_slider("random firing", &rate, 0.0, 40.0, "%.0f Hz")) m.set_background_rate(rate);
   ImGui::SetNextItemWidth(-ImGui::CalcTextSize("random firing").x - ImGui::GetStyle().ItemInnerSpacing.x);
-  if (ImGui::SliderFloat("speed", &speed, 0.25f, 4.0f, "%.2gx", ImGuiSliderFlags_AlwaysClamp)) m.speed = speed;
+  value_slider("speed", &m.speed, 0.25, 4.0, "%.2gx");
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   ImGui::TextUnformatted("Inputs 1-3 repeat a pattern every 100 ms, 3 ms apart; all five also fire at random.");
   ImGui::PopStyleColor();

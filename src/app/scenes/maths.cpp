@@ -32,11 +32,11 @@ void controls(MathsModel& m) {
   section_label("Learning rate η");
   double rate = m.learning_rate();
   ImGui::SetNextItemWidth(-1);
-  if (log_slider("##eta", &rate, 0.01, 50.0)) m.set_learning_rate(rate);
+  if (value_slider("##eta", &rate, 0.01, 50.0, "%.3g", true)) m.set_learning_rate(rate);
   section_label("Bias b (held fixed)");
-  float bias = float(m.setup().bias);
+  double bias = m.setup().bias;
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::SliderFloat("##bias", &bias, -6.0f, 6.0f, "%.1f", ImGuiSliderFlags_AlwaysClamp)) m.set_bias(bias);
+  if (value_slider("##bias", &bias, -6.0, 6.0, "%.1f")) m.set_bias(bias);
 
   ImGui::Spacing();
   const neuron::WeightPoint& start = m.path().front();

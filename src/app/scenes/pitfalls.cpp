@@ -61,7 +61,7 @@ void explanation(PitfallsModel& m) {
     section_label("Learning rate η");
     double rate = m.learning_rate();
     ImGui::SetNextItemWidth(-1);
-    if (log_slider("##lr", &rate, 0.01, 10.0)) m.set_learning_rate(rate);
+    if (value_slider("##lr", &rate, 0.01, 10.0, "%.3g", true)) m.set_learning_rate(rate);
   }
   if (m.pitfall() == Pitfall::Depth) {
     section_label("Hidden layers");

@@ -31,7 +31,7 @@ void controls(TrainingModel& m) {
   section_label("Learning rate η");
   double rate = m.learning_rate();
   ImGui::SetNextItemWidth(-1);
-  if (log_slider("##rate", &rate, TrainingModel::kMinRate, TrainingModel::kMaxRate)) m.set_learning_rate(rate);
+  if (value_slider("##rate", &rate, TrainingModel::kMinRate, TrainingModel::kMaxRate, "%.3g", true)) m.set_learning_rate(rate);
   section_label("Loss");
   if (ImGui::RadioButton("cross-entropy", m.loss() == neuron::Loss::CrossEntropy)) m.set_loss(neuron::Loss::CrossEntropy);
   same_line_if_fits("squared error");

@@ -1,0 +1,203 @@
+// Bad input through every door: URL, JS API, postMessage, the figure's own sliders, and a
+// soak of random clicks, drags and keys. Each case must end in a clear, finite state: no
+// NaN reaches the screen or lesson.state(), nothing crashes, no render loop gets stuck.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, openLesson, artifacts } from './harness.mjs';
+
+const wide = { viewport: { width: 1400, height: 900 } };
+let site, host;
+before(async () => { site = await serve(); host = await serve({ headers: {} }); });
+after(async () => { await site.close(); await host.close(); });
+
+function assertFinite(state, what) {
+  for (const [key, value] of Object.entries(state))
+    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${what}: ${key} = ${value}`);
+  for (const [key, value] of Object.entries(state.params || {}))
+    assert.doesNotMatch(String(value), /nan|inf/i, `${what}: param ${key} = ${value}`);
+  assert.doesNotMatch(state.summary || '', /\bnan\b|\binf/i, `${what}: summary`);
+}
+
+// A small seeded generator (mulberry32), so a failing case can be replayed.
+function random(seed) {
+  return () => {
+    seed |= 0; seed = (seed + 0x6D2B79F5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const extremes = ['1e6', '-1e6', '1e9', '-1e9', '1e308', '-1e308', '1e999', 'NaN', 'nan', 'Infinity', '-Infinity',
+  '', '0', '-0', '0x10', '3abc', ' 2', '%00', '%ZZ', '💥', 'x'.repeat(5000)];
+const keys = ['scene', 'lr', 'data', 'loss', 'hidden', 'run', 'x1', 'x2', 'x3', 'w1', 'w2', 'w3', 'b', 'act',
+  'plasticity', 'rate', 'speed', 't', 'pitfall', 'fixed', 'depth', 'embed', 'parentOrigin', '__proto__', ''];
+const scenes = ['biological', 'artificial', 'training', 'pitfalls', 'maths', 'brain', '', '../etc', 'x'.repeat(300)];
+
+test('extreme values through the URL and the JS API are clamped or ignored, never NaN', async () => {
+  const { browser, page, problems } = await openLesson(site.url, wide);
+  try {
+    const cases = [
+      ['URL', '?scene=training&lr=1e6', (s) => s.learningRate === 1000],
+      ['URL', '?scene=training&lr=-5', (s) => s.learningRate === 0.001],
+      ['URL', '?scene=training&lr=NaN', (s) => s.learningRate === 1],
+      ['URL', '?scene=training&lr=Infinity', (s) => s.learningRate === 1],
+      ['URL', '?scene=artificial&w1=1e9&w2=-1e9&x1=NaN&b=Infinity', (s) => s.params.w1 === '3' && s.params.w2 === '-3' && s.params.x1 === '1'],
+      ['URL', `?scene=artificial&act=${'x'.repeat(100000)}`, (s) => s.params.act === 'sigmoid'],
+      ['URL', '?scene=biological&rate=1e9&speed=-1&t=1e12&run=0', (s) => s.params.rate === '40' && s.params.speed === '0.25'],
+      ['URL', '?scene=maths&w1=1e308&w2=-1e308&lr=0', (s) => s.startW1 === 6 && s.startW2 === -6 && s.learningRate === 0.01],
+      ['URL', '?scene=pitfalls&pitfall=lr&lr=1e6&depth=-3', (s) => s.learningRate === 1000],
+    ];
+    for (const [door, query, expect] of cases) {
+      await page.goto(`${site.url}${query}`);
+      await page.evaluate(() => window.lesson.ready);
+      const state = await page.evaluate(() => window.lesson.state());
+      assertFinite(state, `${door} ${query.slice(0, 60)}`);
+      assert.ok(expect(state), `${door} ${query.slice(0, 60)}: ${JSON.stringify(state).slice(0, 300)}`);
+    }
+    // The JS API, with arguments of the wrong type.
+    const api = await page.evaluate(() => [
+      window.lesson.showScene(123), window.lesson.showScene(null), window.lesson.showScene({}),
+      window.lesson.showScene('training', 'lr=' + '9'.repeat(5000)), window.lesson.showScene('training', 42),
+      window.lesson.showScene('artificial', 'w1=1e9&w1=NaN&w1=-Infinity'),
+    ]);
+    assert.deepEqual(api, [false, false, false, true, true, true]);
+    const state = await page.evaluate(() => window.lesson.state());
+    assertFinite(state, 'JS API');
+    assert.equal(state.params.w1, '3');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a value typed into a slider is clamped, and "nan" typed in changes nothing', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
+  try {
+    const box = await page.locator('#canvas').boundingBox();
+    // The w1 slider: left pane, fifth row (measured on the 1400 x 900 layout).
+    const at = { x: box.x + box.width * 0.17, y: box.y + box.height * (201 / 544) };
+    // Ctrl+click turns an ImGui slider into a text field (its text selected); type, Enter.
+    // At a person's pace: ImGui 1.86 samples input once per frame.
+    const typeInto = async (text) => {
+      await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.97);  // focus the canvas
+      await page.keyboard.down('Control');
+      await page.waitForTimeout(100);
+      await page.mouse.move(at.x, at.y);
+      await page.waitForTimeout(100);
+      await page.mouse.down();
+      await page.waitForTimeout(100);
+      await page.mouse.up();
+      await page.waitForTimeout(100);
+      await page.keyboard.up('Control');
+      await page.waitForTimeout(100);
+      for (const ch of text) {
+        await page.keyboard.press(ch);
+        await page.waitForTimeout(60);
+      }
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(300);
+      return page.evaluate(() => window.lesson.state());
+    };
+    let state = await typeInto('1e9');
+    assert.equal(state.params.w1, '3', JSON.stringify(state.params));
+    state = await typeInto('nan');
+    assert.equal(state.params.w1, '3');
+    assertFinite(state, 'slider');
+    await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'slider-typed.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('random URLs and host messages (seeded) never break the lesson', async () => {
+  const { browser, page, problems } = await launch(wide);
+  try {
+    await page.goto(`${host.url}examples/embed-host.html?lesson=${encodeURIComponent(`${site.url}index.html?embed=1`)}`);
+    const frame = await (await page.waitForSelector('iframe[data-lesson]')).contentFrame();
+    await frame.waitForFunction(() => window.lesson && window.lesson.ready);
+    await frame.evaluate(() => window.lesson.ready);
+    const next = random(20261129);
+    const pick = (list) => list[Math.floor(next() * list.length)];
+    for (let round = 0; round < 6; round++) {
+      const queries = [];
+      for (let i = 0; i < 40; i++) {
+        const parts = [];
+        for (let k = 0, n = Math.floor(next() * 6); k < n; k++) parts.push(`${pick(keys)}=${encodeURIComponent(pick(extremes))}`);
+        queries.push([pick(scenes), parts.join('&')]);
+      }
+      await frame.evaluate((qs) => { for (const [s, q] of qs) window.lesson.showScene(s, q); }, queries);
+      // From the host (the allowed origin): well-formed, malformed and hostile commands.
+      const messages = [];
+      for (let i = 0; i < 40; i++) {
+        messages.push(pick([
+          { type: 'lesson:showScene', scene: pick(scenes), params: `${pick(keys)}=${pick(extremes)}` },
+          { type: 'lesson:showScene', scene: { toString: null }, params: 12 },
+          { type: 'lesson:reset' }, { type: 'lesson:' + pick(extremes) }, { type: 42 }, null, 'lesson:reset',
+          [1, 2, 3], { type: 'lesson:showScene', scene: pick(extremes) }, { subject: 'lti.frameResize', height: -1 },
+        ]));
+      }
+      await page.evaluate((ms) => {
+        const w = document.querySelector('iframe[data-lesson]').contentWindow;
+        for (const m of ms) w.postMessage(m, '*');
+      }, messages.map((m) => (m && typeof m === 'object' && m.scene && typeof m.scene === 'object') ? { ...m, scene: {} } : m));
+      await page.waitForTimeout(300);
+      const state = await frame.evaluate(() => window.lesson.state());
+      assertFinite(state, `round ${round}`);
+    }
+    // Still working: a real command is obeyed.
+    await frame.evaluate(() => window.lesson.showScene('maths'));
+    assert.equal(await frame.evaluate(() => window.lesson.state().scene), 'maths');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a soak of random clicks, drags, keys and scene switches: no error, no NaN, no stuck loop', async () => {
+  const { browser, page, problems } = await openLesson(site.url, wide);
+  try {
+    const next = random(7);
+    const box = await page.locator('#canvas').boundingBox();
+    const point = () => ({ x: box.x + next() * box.width, y: box.y + next() * box.height });
+    const keysToPress = ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Enter', 'Escape', 'Tab', 'a', '9', 'Backspace'];
+    const end = Date.now() + Number(process.env.LESSON_SOAK_MS || 15000);
+    let actions = 0;
+    while (Date.now() < end) {
+      const r = next();
+      if (r < 0.4) {
+        const p = point();
+        await page.mouse.click(p.x, p.y);
+      } else if (r < 0.6) {
+        const a = point(), b = point();
+        await page.mouse.move(a.x, a.y);
+        await page.mouse.down();
+        await page.mouse.move(b.x, b.y, { steps: 4 });
+        await page.mouse.up();
+      } else if (r < 0.8) {
+        await page.focus('#canvas');
+        await page.keyboard.press(keysToPress[Math.floor(next() * keysToPress.length)]);
+      } else if (r < 0.9) {
+        await page.mouse.wheel(0, (next() - 0.5) * 400);
+      } else {
+        await page.evaluate((s) => window.lesson.showScene(s), scenes[Math.floor(next() * 5)]);
+      }
+      actions++;
+      if (actions % 25 === 0) assertFinite(await page.evaluate(() => window.lesson.state()), `after ${actions} actions`);
+    }
+    assertFinite(await page.evaluate(() => window.lesson.state()), 'after the soak');
+    await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'after-soak.png') });
+    // Nothing left running once a still scene is shown: the loop goes quiet.
+    await page.evaluate(() => window.lesson.showScene('artificial'));
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(600);
+    const frames = await page.evaluate(() => window.lesson.frames());
+    await page.waitForTimeout(1500);
+    assert.equal(await page.evaluate(() => window.lesson.frames()), frames, `render loop quiet after ${actions} actions`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
