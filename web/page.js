@@ -261,6 +261,11 @@
     });
   }
 
+  // For benchmarks (bench/page.mjs): the wasm time of recent frames, in ms.
+  window.lessonDebug = {
+    frameTimes: function () { return module ? JSON.parse(call('lesson_frame_times_json')) : []; }
+  };
+
   window.lesson = {
     ready: ready,
     scenes: function () { return module ? JSON.parse(call('lesson_scenes_json')) : []; },

@@ -7,6 +7,7 @@
 #include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -91,10 +92,16 @@ void follow_canvas_size() {
   }
 }
 
+// Wasm time of the last kTimedFrames drawn frames, for bench/page.mjs.
+constexpr int kTimedFrames = 256;
+float g_frame_ms[kTimedFrames] = {};
+long g_timed = 0;
+
 void frame() {
   follow_canvas_size();
   if (!g_visible || (g_frames_wanted <= 0 && !g_app->animating())) return;
   if (g_frames_wanted > 0) --g_frames_wanted;
+  const double started_ms = emscripten_get_now();
 
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -111,6 +118,7 @@ void frame() {
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   ++g_frames_drawn;
+  g_frame_ms[g_timed++ % kTimedFrames] = float(emscripten_get_now() - started_ms);
 }
 
 }  // namespace
@@ -128,6 +136,17 @@ EMSCRIPTEN_KEEPALIVE void lesson_set_theme(int dark) {
   g_dark = dark != 0;
   if (g_scale > 0) lesson::apply_style(g_scale, g_dark);
   request_frames();
+}
+// The wasm time of recent frames, ms, oldest first: "[0.8,1.2,...]".
+EMSCRIPTEN_KEEPALIVE const char* lesson_frame_times_json() {
+  std::string json = "[";
+  const long count = std::min<long>(g_timed, kTimedFrames);
+  for (long i = g_timed - count; i < g_timed; ++i) {
+    char number[24];
+    std::snprintf(number, sizeof number, "%s%.3f", i > g_timed - count ? "," : "", double(g_frame_ms[i % kTimedFrames]));
+    json += number;
+  }
+  return hand_to_js(json + "]");
 }
 EMSCRIPTEN_KEEPALIVE const char* lesson_state_json() { return hand_to_js(g_app->lesson.state_json()); }
 EMSCRIPTEN_KEEPALIVE const char* lesson_url() { return hand_to_js(g_app->lesson.url()); }
