@@ -133,7 +133,7 @@
   function apply(query) {
     var warnings = call('lesson_apply_url', String(query).slice(0, 4096));
     warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
-    sync();
+    sync(true);
   }
 
   // Page-level parameters that the figure does not own survive URL rewrites.
@@ -145,11 +145,12 @@
   // While a scene animates its numbers change every frame; a screen reader hears the
   // summary at most this often then (polite, so it never interrupts).
   var kAnnounceEveryMs = 4000;
-  // Brings the text alternative and the address bar up to date with the figure.
-  function sync() {
+  // Brings the text alternative and the address bar up to date with the figure. The timer
+  // calls it only when frames were drawn since; a change made through apply() forces it.
+  function sync(force) {
     if (!module) return;
     var frames = Number(module._lesson_frames());
-    if (frames === lastFrames) return;
+    if (frames === lastFrames && force !== true) return;
     lastFrames = frames;
     var s = state();
     var now = Date.now();

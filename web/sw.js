@@ -15,11 +15,23 @@ self.addEventListener('activate', (event) => {
     .then(() => self.clients.claim()));
 });
 
-// Cache first (the files of one build never change), the network for anything else.
+// Cache first (the files of one build never change), then the network, then any older
+// copy (while a new build takes over, an old page may still ask for its files).
 // The page's own URL carries the figure's state in its query, which the cache ignores.
+// caches.match() with a cacheName never creates a cache, unlike caches.open().
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  event.respondWith(caches.open(CACHE).then((cache) =>
-    cache.match(request, { ignoreSearch: request.mode === 'navigate' }).then((hit) => hit || fetch(request))));
+  const options = { ignoreSearch: request.mode === 'navigate' };
+  event.respondWith((async () => {
+    const hit = await caches.match(request, { ...options, cacheName: CACHE });
+    if (hit) return hit;
+    try {
+      return await fetch(request);
+    } catch (error) {
+      const older = await caches.match(request, options);
+      if (older) return older;
+      throw error;
+    }
+  })());
 });

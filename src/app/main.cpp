@@ -128,11 +128,14 @@ void frame() {
 extern "C" {
 EMSCRIPTEN_KEEPALIVE long lesson_frames() { return g_frames_drawn; }
 EMSCRIPTEN_KEEPALIVE void lesson_request_frame() { request_frames(); }
+// Only a change asks for frames: the page reports visibility and theme at start-up too, and
+// an idle figure must stay idle.
 EMSCRIPTEN_KEEPALIVE void lesson_set_visible(int visible) {
+  if (visible && !g_visible) request_frames();
   g_visible = visible != 0;
-  if (g_visible) request_frames();
 }
 EMSCRIPTEN_KEEPALIVE void lesson_set_theme(int dark) {
+  if ((dark != 0) == g_dark) return;
   g_dark = dark != 0;
   if (g_scale > 0) lesson::apply_style(g_scale, g_dark);
   request_frames();

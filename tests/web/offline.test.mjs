@@ -10,14 +10,19 @@ import { launch, dist, artifacts, csp } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { decodePng, distinctColours } from './png.mjs';
 
-async function waitForOfflineCopy(page) {
+// Waits until exactly one lesson cache exists (other than `old`), it holds every file the
+// lesson needs, and the page is controlled by the worker that filled it.
+async function waitForOfflineCopy(page, old = null) {
   await page.evaluate(() => navigator.serviceWorker.ready);
-  await page.waitForFunction(async () => {
-    const keys = await caches.keys();
-    const lesson = keys.filter((k) => k.startsWith('lesson-'));
-    if (lesson.length !== 1) return false;
-    return !!(await (await caches.open(lesson[0])).match('lesson.wasm'));
-  }, null, { timeout: 30000 });
+  await page.waitForFunction(async (previous) => {
+    const keys = (await caches.keys()).filter((k) => k.startsWith('lesson-'));
+    if (keys.length !== 1 || keys[0] === previous) return false;
+    const registration = await navigator.serviceWorker.getRegistration();
+    if (!registration || registration.installing || registration.waiting || !navigator.serviceWorker.controller) return false;
+    const cached = (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname);
+    return ['/', '/index.html', '/lesson.js', '/lesson.wasm', '/page.js', '/quiz.js', '/course.js', '/quiz.json', '/lesson.css']
+      .every((f) => cached.includes(f));
+  }, old, { timeout: 30000 });
   return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('lesson-')));
 }
 
@@ -32,6 +37,9 @@ test('a revisit works with the server stopped, and a new build replaces the old 
   try {
     await page.goto(`${url}?scene=artificial`);
     await page.evaluate(() => window.lesson.ready);
+    // The first visit is not controlled by the worker yet; a second one is.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
     const [first] = await waitForOfflineCopy(page);
 
     // A new build: different content, so a different cache version.
@@ -40,15 +48,27 @@ test('a revisit works with the server stopped, and a new build replaces the old 
     fs.writeFileSync(path.join(copy, 'sw.js'), sw.replace(/const CACHE = 'lesson-' \+ '([0-9a-f]+)'/, "const CACHE = 'lesson-' + 'rebuilt$1'"));
     await page.reload();
     await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
-    await page.waitForFunction(async (old) => {
-      const keys = (await caches.keys()).filter((k) => k.startsWith('lesson-'));
-      return keys.length === 1 && keys[0] !== old;
-    }, first, { timeout: 30000 });
+    await waitForOfflineCopy(page, first);
 
+    // Seen about once in six runs without this pause: right after the cache switch, a reload
+    // sent the scripts after lesson.js to the network (not understood yet; see the issue
+    // note). A second of settling, as any real revisit has, and it has not recurred.
+    await page.waitForTimeout(1000);
     // The server goes away; the lesson still opens, runs its figure and its quiz.
     await new Promise((resolve) => server.close(resolve));
     server = null;
+    const failed = [];
+    page.on('requestfailed', (r) => failed.push(`${r.url()} ${r.failure() && r.failure().errorText}`));
+    page.on('console', (m) => failed.push(`console ${m.type()}: ${m.text()}`));
     await page.reload();
+    await page.waitForFunction(() => window.lesson, null, { timeout: 5000 }).catch(async () => {
+      const where = await page.evaluate(async () => {
+        const out = { controller: navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL };
+        for (const k of await caches.keys()) out[k] = (await (await caches.open(k)).keys()).map((r) => new URL(r.url).pathname).join(',');
+        return JSON.stringify(out);
+      });
+      throw new Error('the lesson did not start offline: ' + failed.join(' | ') + ' ' + where);
+    });
     await page.evaluate(() => window.lesson.ready);
     await page.waitForSelector('#quiz-q1 .check');
     await page.waitForTimeout(400);
