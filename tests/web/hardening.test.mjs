@@ -4,20 +4,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openLesson, artifacts } from './harness.mjs';
+import { serve, launch, openLesson, artifacts, assertFiniteState as assertFinite } from './harness.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
 let site, host;
 before(async () => { site = await serve(); host = await serve({ headers: {} }); });
 after(async () => { await site.close(); await host.close(); });
-
-function assertFinite(state, what) {
-  for (const [key, value] of Object.entries(state))
-    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${what}: ${key} = ${value}`);
-  for (const [key, value] of Object.entries(state.params || {}))
-    assert.doesNotMatch(String(value), /nan|inf/i, `${what}: param ${key} = ${value}`);
-  assert.doesNotMatch(state.summary || '', /\bnan\b|\binf/i, `${what}: summary`);
-}
 
 // A small seeded generator (mulberry32), so a failing case can be replayed.
 function random(seed) {

@@ -30,4 +30,14 @@ export async function openLesson(url, options = {}) {
   return handles;
 }
 
+// Every number in lesson.state() is finite (null is how the figure says "no value"), and no
+// "NaN" or "Infinity" hides in its parameters or its summary.
+export function assertFiniteState(state, what = 'state') {
+  for (const [key, value] of Object.entries(state))
+    if (typeof value === 'number' && !Number.isFinite(value)) throw new Error(`${what}: ${key} = ${value}`);
+  for (const [key, value] of Object.entries(state.params || {}))
+    if (/nan|inf/i.test(String(value))) throw new Error(`${what}: param ${key} = ${value}`);
+  if (/\bnan\b|\binf/i.test(state.summary || '')) throw new Error(`${what}: summary "${state.summary}"`);
+}
+
 export { launch };

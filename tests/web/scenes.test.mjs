@@ -3,21 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, openLesson, artifacts } from './harness.mjs';
+import { serve, openLesson, artifacts, assertFiniteState } from './harness.mjs';
 import { decodePng, distinctColours, differingFraction } from './png.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
 let site;
 before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
-
-// Every number in state() is finite (null is how the figure says "no value").
-function assertFiniteState(state) {
-  for (const [key, value] of Object.entries(state)) {
-    if (typeof value === 'number') assert.ok(Number.isFinite(value), `${key} is ${value}`);
-  }
-  assert.doesNotMatch(state.summary, /nan|inf/i);
-}
 
 async function waitForState(page, predicate, what, timeout = 30000) {
   const start = Date.now();
