@@ -76,8 +76,14 @@ void Trainer::diverge(const std::string& why) {
 bool Trainer::step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y) {
   const Gradients g = model_.gradients(x, y, config_.loss);
   model_.descend(g, config_.learning_rate);
-  const Eigen::VectorXd p = model_.parameters();
-  return p.allFinite() && p.cwiseAbs().maxCoeff() <= kMaxParameter;
+  // Layer by layer, in place: packing every parameter into a new vector after each
+  // mini-batch would allocate in the training loop.
+  for (const Layer& layer : model_.layers) {
+    if (!layer.weights.allFinite() || !layer.bias.allFinite() ||
+        layer.weights.cwiseAbs().maxCoeff() > kMaxParameter || layer.bias.cwiseAbs().maxCoeff() > kMaxParameter)
+      return false;
+  }
+  return true;
 }
 
 int Trainer::train(int epochs) {
