@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace neuron {
 
@@ -51,7 +52,31 @@ inline Vec act_slope(Vec a) {
   else return splat(1.0f);
 }
 
-inline float lane_sum(Vec v) { return (v[0] + v[1]) + (v[2] + v[3]); }
+inline float lane_sum(Vec v) { return (v[0] + v[2]) + (v[1] + v[3]); }
+
+// The lane sums of four vectors at once, as one vector: {sum(a), sum(b), sum(c), sum(d)}.
+// Six shuffles and three adds instead of twelve lane extractions and twelve scalar adds.
+inline Vec lane_sums(Vec a, Vec b, Vec c, Vec d) {
+  const Vec ab = __builtin_shufflevector(a, b, 0, 4, 1, 5) + __builtin_shufflevector(a, b, 2, 6, 3, 7);
+  const Vec cd = __builtin_shufflevector(c, d, 0, 4, 1, 5) + __builtin_shufflevector(c, d, 2, 6, 3, 7);
+  return __builtin_shufflevector(ab, cd, 0, 1, 4, 5) + __builtin_shufflevector(ab, cd, 2, 3, 6, 7);
+}
+
+// parameters -= step * (lane sums of the gradients), and the gradients back to zero.
+void descend(std::vector<float>& parameters, std::vector<Vec>& gradients, float step) {
+  const std::size_t count = parameters.size();
+  float* p = parameters.data();
+  Vec* g = gradients.data();
+  std::size_t k = 0;
+  for (; k + 4 <= count; k += 4) {
+    Vec v;
+    std::memcpy(&v, p + k, sizeof v);
+    v -= step * lane_sums(g[k], g[k + 1], g[k + 2], g[k + 3]);
+    std::memcpy(p + k, &v, sizeof v);
+  }
+  for (; k < count; ++k) p[k] -= step * lane_sum(g[k]);
+  std::fill(gradients.begin(), gradients.end(), splat(0.0f));
+}
 
 // ---- layer kernels ------------------------------------------------------------------
 // Written once with the sizes as parameters. The shapes of the lesson's networks get
@@ -60,9 +85,11 @@ inline float lane_sum(Vec v) { return (v[0] + v[1]) + (v[2] + v[3]); }
 template <int In, int Out, Activation f>
 void layer_forward(const float* w, const float* b, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
+#pragma GCC unroll 16
   for (int o = 0; o < n_out; ++o) {
     Vec z = splat(b[o]);
     const float* row = w + o * n_in;
+#pragma GCC unroll 16
     for (int i = 0; i < n_in; ++i) z += row[i] * in[i];
     if (logit) *logit = z;
     out[o] = act<f>(z);
@@ -74,47 +101,62 @@ template <int In, int Out, Activation below_f>
 void layer_backward(const float* w, const Vec* in, const Vec* delta, Vec* gw, Vec* gb, Vec* below,
                     int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
+#pragma GCC unroll 16
   for (int o = 0; o < n_out; ++o) {
     const Vec d = delta[o];
     gb[o] += d;
     Vec* g_row = gw + o * n_in;
+#pragma GCC unroll 16
     for (int i = 0; i < n_in; ++i) g_row[i] += d * in[i];
   }
   if (!below) return;
+#pragma GCC unroll 16
   for (int i = 0; i < n_in; ++i) {
     Vec sum = splat(0.0f);
+#pragma GCC unroll 16
     for (int o = 0; o < n_out; ++o) sum += w[o * n_in + i] * delta[o];
     below[i] = sum * act_slope<below_f>(in[i]);
   }
 }
 
-#define LESSON_FAST_SHAPES(X) X(2, 1) X(2, 4) X(4, 1) X(2, 8) X(8, 8) X(8, 1) X(2, 16) X(16, 16) X(16, 1)
+// ---- fixed shapes ---------------------------------------------------------------------
+// The lesson's shapes with every size known at compile time, one training point group in a
+// single inlined function: each layer computes its output, hands it to the rest of the
+// network, gets back the gradient with respect to that output (delta), adds up its own
+// weight gradients and, unless it is the first layer, returns the gradient for its input.
+// The activations and deltas are locals, so they live in registers, not in memory.
+struct LayerRefs {
+  const float* weights;
+  const float* bias;
+  Vec* grad_weights;
+  Vec* grad_bias;
+};
 
-template <Activation f>
-void forward_any(const float* w, const float* b, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
-#define LESSON_CASE(I, O) \
-  if (in_n == I && out_n == O) return layer_forward<I, O, f>(w, b, in, out, logit, in_n, out_n);
-  LESSON_FAST_SHAPES(LESSON_CASE)
-#undef LESSON_CASE
-  layer_forward<0, 0, f>(w, b, in, out, logit, in_n, out_n);
+template <Activation f, int In, int Out, int... Rest>
+inline __attribute__((always_inline)) void train_group(const LayerRefs* layer, const Vec* in, Vec labels,
+                                                       Vec mask, Vec* delta_in) {
+  Vec out[Out], delta[Out];
+  if constexpr (sizeof...(Rest) == 0) {
+    static_assert(Out == 1, "the output layer is one sigmoid unit");
+    Vec logit;
+    layer_forward<In, Out, Activation::Sigmoid>(layer->weights, layer->bias, in, out, &logit, In, Out);
+    delta[0] = (out[0] - labels) * mask;  // cross-entropy on a sigmoid: dL/dz = a - y
+  } else {
+    layer_forward<In, Out, f>(layer->weights, layer->bias, in, out, nullptr, In, Out);
+    train_group<f, Out, Rest...>(layer + 1, out, labels, mask, delta);
+  }
+  layer_backward<In, Out, f>(layer->weights, in, delta, layer->grad_weights, layer->grad_bias, delta_in, In, Out);
 }
 
-template <Activation f>
-void backward_any(const float* w, const Vec* in, const Vec* delta, Vec* gw, Vec* gb, Vec* below,
-                  int in_n, int out_n) {
-#define LESSON_CASE(I, O) \
-  if (in_n == I && out_n == O) return layer_backward<I, O, f>(w, in, delta, gw, gb, below, in_n, out_n);
-  LESSON_FAST_SHAPES(LESSON_CASE)
-#undef LESSON_CASE
-  layer_backward<0, 0, f>(w, in, delta, gw, gb, below, in_n, out_n);
-}
+// The shapes compiled with fixed sizes; any other shape runs the same kernels with sizes
+// read at run time.
+#define LESSON_FIXED_SHAPES(X) X(2, 1) X(2, 4, 1) X(2, 8, 1) X(2, 16, 1) X(2, 4, 4, 1) X(2, 8, 8, 1) X(2, 16, 16, 1)
 }  // namespace
 
-FastNetwork::FastNetwork(const Mlp& reference) {
-  const std::vector<int> sizes = reference.sizes();
-  valid_ = sizes.size() >= 2 && sizes.front() == 2 && sizes.back() == 1 &&
+FastNetwork::FastNetwork(const Mlp& reference) : sizes_(reference.sizes()) {
+  valid_ = sizes_.size() >= 2 && sizes_.front() == 2 && sizes_.back() == 1 &&
            reference.output_activation() == Activation::Sigmoid &&
-           *std::max_element(sizes.begin(), sizes.end()) <= kMaxWidth;
+           *std::max_element(sizes_.begin(), sizes_.end()) <= kMaxWidth;
   if (!valid_) return;
   hidden_ = reference.layers.size() > 1 ? reference.layers.front().activation : Activation::Sigmoid;
   for (std::size_t k = 0; k + 1 < reference.layers.size(); ++k)
@@ -135,6 +177,12 @@ FastNetwork::FastNetwork(const Mlp& reference) {
   }
   delta_.assign(kMaxWidth, splat(0.0f));
   delta_below_.assign(kMaxWidth, splat(0.0f));
+  switch (hidden_) {
+    case Activation::Tanh: train_epoch_ = epoch_function_for<Activation::Tanh>(); break;
+    case Activation::Relu: train_epoch_ = epoch_function_for<Activation::Relu>(); break;
+    case Activation::Identity: train_epoch_ = epoch_function_for<Activation::Identity>(); break;
+    default: train_epoch_ = epoch_function_for<Activation::Sigmoid>(); break;
+  }
 }
 
 template <Activation kHidden>
@@ -147,9 +195,9 @@ FastNetwork::Vec FastNetwork::forward(const float* x, const int* p) {
     Layer& layer = layers_[l];
     Vec* out = layer.activation.data();
     if (l + 1 == layers_.size())
-      forward_any<Activation::Sigmoid>(layer.weights.data(), layer.bias.data(), in, out, &logit, layer.in, layer.out);
+      layer_forward<0, 0, Activation::Sigmoid>(layer.weights.data(), layer.bias.data(), in, out, &logit, layer.in, layer.out);
     else
-      forward_any<kHidden>(layer.weights.data(), layer.bias.data(), in, out, nullptr, layer.in, layer.out);
+      layer_forward<0, 0, kHidden>(layer.weights.data(), layer.bias.data(), in, out, nullptr, layer.in, layer.out);
     in = out;
   }
   return logit;
@@ -158,50 +206,83 @@ FastNetwork::Vec FastNetwork::forward(const float* x, const int* p) {
 long FastNetwork::train_epoch(const float* x, const float* y, const int* order, int n, int batch,
                               float learning_rate) {
   if (!valid_ || n <= 0) return 0;
-  switch (hidden_) {
-    case Activation::Tanh: return train_epoch_with<Activation::Tanh>(x, y, order, n, batch, learning_rate);
-    case Activation::Relu: return train_epoch_with<Activation::Relu>(x, y, order, n, batch, learning_rate);
-    case Activation::Identity: return train_epoch_with<Activation::Identity>(x, y, order, n, batch, learning_rate);
-    default: return train_epoch_with<Activation::Sigmoid>(x, y, order, n, batch, learning_rate);
-  }
+  return (this->*train_epoch_)(x, y, order, n, batch, learning_rate);
 }
 
+// Chosen once, in the constructor. Each shape's epoch stays a function of its own (called
+// through a pointer, so no optimiser folds them all into one): one small function per shape
+// is what V8 compiles quickly and allocates registers well for.
 template <Activation kHidden>
-long FastNetwork::train_epoch_with(const float* x, const float* y, const int* order, int n, int batch,
-                                   float learning_rate) {
+FastNetwork::EpochFunction FastNetwork::epoch_function_for() const {
+#define LESSON_CASE(...) \
+  if (sizes_ == std::vector<int>{__VA_ARGS__}) return &FastNetwork::train_epoch_fixed<kHidden, __VA_ARGS__>;
+  LESSON_FIXED_SHAPES(LESSON_CASE)
+#undef LESSON_CASE
+  return &FastNetwork::train_epoch_any<kHidden>;
+}
+
+template <Activation kHidden, int... kSizes>
+long FastNetwork::train_epoch_fixed(const float* x, const float* y, const int* order, int n, int batch,
+                                    float learning_rate) {
+  LayerRefs refs[sizeof...(kSizes) - 1];
+  for (std::size_t l = 0; l < layers_.size(); ++l)
+    refs[l] = {layers_[l].weights.data(), layers_[l].bias.data(), layers_[l].grad_weights.data(),
+               layers_[l].grad_bias.data()};
+  return run_epoch(x, y, order, n, batch, learning_rate, [&refs](const Vec* input, Vec labels, Vec mask) {
+    train_group<kHidden, kSizes...>(refs, input, labels, mask, nullptr);
+  });
+}
+
+// Any other shape: forward with run-time sizes, keeping every layer's output, then back.
+template <Activation kHidden>
+long FastNetwork::train_epoch_any(const float* x, const float* y, const int* order, int n, int batch,
+                                  float learning_rate) {
+  return run_epoch(x, y, order, n, batch, learning_rate, [this](const Vec* input, Vec labels, Vec mask) {
+    const Vec* in = input;
+    for (std::size_t l = 0; l < layers_.size(); ++l) {
+      Layer& layer = layers_[l];
+      Vec logit;
+      if (l + 1 == layers_.size())
+        layer_forward<0, 0, Activation::Sigmoid>(layer.weights.data(), layer.bias.data(), in,
+                                                 layer.activation.data(), &logit, layer.in, layer.out);
+      else
+        layer_forward<0, 0, kHidden>(layer.weights.data(), layer.bias.data(), in, layer.activation.data(),
+                                     nullptr, layer.in, layer.out);
+      in = layer.activation.data();
+    }
+    delta_[0] = (layers_.back().activation[0] - labels) * mask;  // cross-entropy on a sigmoid: a - y
+    for (std::size_t l = layers_.size(); l-- > 0;) {
+      Layer& layer = layers_[l];
+      layer_backward<0, 0, kHidden>(layer.weights.data(), l == 0 ? input : layers_[l - 1].activation.data(),
+                                    delta_.data(), layer.grad_weights.data(), layer.grad_bias.data(),
+                                    l == 0 ? nullptr : delta_below_.data(), layer.in, layer.out);
+      std::swap(delta_, delta_below_);
+    }
+  });
+}
+
+// Mini-batches of groups of four points (one per lane); after each batch, the mean
+// gradient (the lanes summed) one step down.
+template <typename GroupStep>
+long FastNetwork::run_epoch(const float* x, const float* y, const int* order, int n, int batch,
+                            float learning_rate, GroupStep train_group_of_four) {
   batch = std::clamp(batch, 1, n);
-  const std::size_t count = layers_.size();
   for (int start = 0; start < n; start += batch) {
     const int size = std::min(batch, n - start);
     for (int g = 0; g < size; g += kLanes) {
-      // Up to four points; missing lanes repeat a real point and are masked out below.
+      // Up to four points; missing lanes repeat a real point and are masked out.
       const int lanes = std::min(kLanes, size - g);
       int p[kLanes];
       for (int k = 0; k < kLanes; ++k) p[k] = order[start + g + std::min(k, lanes - 1)];
-      forward<kHidden>(x, p);
+      const Vec input[2] = {Vec{x[2 * p[0]], x[2 * p[1]], x[2 * p[2]], x[2 * p[3]]},
+                            Vec{x[2 * p[0] + 1], x[2 * p[1] + 1], x[2 * p[2] + 1], x[2 * p[3] + 1]}};
       const Vec mask{1.0f, lanes > 1 ? 1.0f : 0.0f, lanes > 2 ? 1.0f : 0.0f, lanes > 3 ? 1.0f : 0.0f};
-      const Vec labels{y[p[0]], y[p[1]], y[p[2]], y[p[3]]};
-      // Cross-entropy on a sigmoid: dL/dz = a - y for the output unit.
-      delta_[0] = (layers_.back().activation[0] - labels) * mask;
-      for (std::size_t l = count; l-- > 0;) {
-        Layer& layer = layers_[l];
-        const Vec* in = l == 0 ? input_ : layers_[l - 1].activation.data();
-        backward_any<kHidden>(layer.weights.data(), in, delta_.data(), layer.grad_weights.data(),
-                              layer.grad_bias.data(), l == 0 ? nullptr : delta_below_.data(), layer.in, layer.out);
-        std::swap(delta_, delta_below_);
-      }
+      train_group_of_four(input, Vec{y[p[0]], y[p[1]], y[p[2]], y[p[3]]}, mask);
     }
-    // The mean gradient of the batch (the lanes summed), one step down.
     const float step = learning_rate / float(size);
     for (Layer& layer : layers_) {
-      for (std::size_t k = 0; k < layer.weights.size(); ++k) {
-        layer.weights[k] -= step * lane_sum(layer.grad_weights[k]);
-        layer.grad_weights[k] = splat(0.0f);
-      }
-      for (std::size_t k = 0; k < layer.bias.size(); ++k) {
-        layer.bias[k] -= step * lane_sum(layer.grad_bias[k]);
-        layer.grad_bias[k] = splat(0.0f);
-      }
+      descend(layer.weights, layer.grad_weights, step);
+      descend(layer.bias, layer.grad_bias, step);
     }
   }
   return n;

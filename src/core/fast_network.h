@@ -6,7 +6,8 @@
 //    (the compilers' vector extension: SSE natively, simd128 in wasm with -msimd128);
 //  - tanh (and the output sigmoid, as (1 + tanh(z/2)) / 2) by a rational approximation
 //    instead of libm calls, which dominate in wasm;
-//  - the layer shapes of the lesson's networks compiled with fixed sizes (fully unrolled).
+//  - the lesson's network shapes compiled with fixed sizes: one fully unrolled function per
+//    shape, its activations and deltas in registers (see train_group in the .cpp).
 // The double-precision Mlp stays the reference: tests check both train to the same loss.
 #pragma once
 #include <cstdint>
@@ -49,16 +50,25 @@ class FastNetwork {
     std::vector<Vec> grad_weights, grad_bias;  // per lane, summed over lanes at batch end
     std::vector<Vec> activation;           // this layer's outputs for the current 4 points
   };
+  using EpochFunction = long (FastNetwork::*)(const float*, const float*, const int*, int, int, float);
   template <Activation kHidden>
-  long train_epoch_with(const float* x, const float* y, const int* order, int n, int batch, float rate);
+  EpochFunction epoch_function_for() const;
+  template <Activation kHidden, int... kSizes>
+  long train_epoch_fixed(const float* x, const float* y, const int* order, int n, int batch, float rate);
+  template <Activation kHidden>
+  long train_epoch_any(const float* x, const float* y, const int* order, int n, int batch, float rate);
+  template <typename GroupStep>
+  long run_epoch(const float* x, const float* y, const int* order, int n, int batch, float rate, GroupStep step);
   // Forward pass of up to four points (indices p[0..3]); returns the output logits.
   template <Activation kHidden>
   Vec forward(const float* x, const int* p);
 
+  std::vector<int> sizes_;
   std::vector<Layer> layers_;
   Activation hidden_ = Activation::Tanh;
   Vec input_[2] = {};
   std::vector<Vec> delta_, delta_below_;
+  EpochFunction train_epoch_ = nullptr;  // the fixed-shape or the general epoch, chosen once
   bool valid_ = false;
 };
 

@@ -62,6 +62,27 @@ TEST_SUITE("fast network") {
     CHECK(accuracy(fast.to_mlp(), data) == reference.accuracy());
   }
 
+  TEST_CASE("every shape compiled with fixed sizes, and one that is not, follows the reference") {
+    const Dataset data = make_dataset(DataKind::Circles, {61, 0.1, 4});  // 61: a ragged last lane group
+    Floats f = as_floats(data);
+    const int n = int(data.points.size());
+    for (const std::vector<int>& sizes : {std::vector<int>{2, 1}, std::vector<int>{2, 4, 1}, std::vector<int>{2, 8, 1},
+                                          std::vector<int>{2, 16, 1}, std::vector<int>{2, 4, 4, 1},
+                                          std::vector<int>{2, 16, 16, 1}, std::vector<int>{2, 5, 3, 1}}) {
+      const Mlp initial(sizes, Activation::Tanh, Activation::Sigmoid, 7);
+      Trainer reference(initial, data, {0.3, 0, Loss::CrossEntropy, 1});
+      FastNetwork fast(initial);
+      REQUIRE(fast.valid());
+      for (int epoch = 1; epoch <= 50; ++epoch) {
+        reference.train(1);
+        fast.train_epoch(f.x.data(), f.y.data(), f.order.data(), n, n, 0.3f);
+      }
+      CAPTURE(sizes.size());
+      CAPTURE(sizes[1]);
+      CHECK(fast.mean_loss(f.x.data(), f.y.data(), n) == doctest::Approx(reference.loss()).epsilon(1e-3));
+    }
+  }
+
   TEST_CASE("mini-batches of any size, ReLU and sigmoid hidden layers, and odd shapes train too") {
     const Dataset data = make_dataset(DataKind::Circles, {250, 0.1, 1});
     Floats f = as_floats(data);
