@@ -79,16 +79,19 @@ void descend(std::vector<float>& parameters, std::vector<Vec>& gradients, float 
 }
 
 // ---- layer kernels ------------------------------------------------------------------
-// Written once with the sizes as parameters. The shapes of the lesson's networks get
-// instantiations with the sizes fixed at compile time (In, Out > 0), which the compiler
-// unrolls completely; any other shape runs the same code with run-time sizes (In = Out = 0).
+// A layer's parameters are its weights (out x in, row-major) followed by its biases; its
+// gradients have the same layout, one vector (four points) per parameter. Written once with
+// the sizes as parameters: the shapes of the lesson's networks get instantiations with the
+// sizes fixed at compile time (In, Out > 0), which the compiler unrolls completely; any
+// other shape runs the same code with run-time sizes (In = Out = 0).
 template <int In, int Out, Activation f>
-void layer_forward(const float* w, const float* b, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
+void layer_forward(const float* params, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
+  const float* bias = params + n_out * n_in;
 #pragma GCC unroll 16
   for (int o = 0; o < n_out; ++o) {
-    Vec z = splat(b[o]);
-    const float* row = w + o * n_in;
+    Vec z = splat(bias[o]);
+    const float* row = params + o * n_in;
 #pragma GCC unroll 16
     for (int i = 0; i < n_in; ++i) z += row[i] * in[i];
     if (logit) *logit = z;
@@ -98,23 +101,24 @@ void layer_forward(const float* w, const float* b, const Vec* in, Vec* out, Vec*
 
 // Gradient of one layer for four points, and (below != nullptr) the delta one layer down.
 template <int In, int Out, Activation below_f>
-void layer_backward(const float* w, const Vec* in, const Vec* delta, Vec* gw, Vec* gb, Vec* below,
-                    int in_n, int out_n) {
+void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* grads, Vec* below, int in_n,
+                    int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
+  Vec* grad_bias = grads + n_out * n_in;
 #pragma GCC unroll 16
   for (int o = 0; o < n_out; ++o) {
     const Vec d = delta[o];
-    gb[o] += d;
-    Vec* g_row = gw + o * n_in;
+    grad_bias[o] += d;
+    Vec* grad_row = grads + o * n_in;
 #pragma GCC unroll 16
-    for (int i = 0; i < n_in; ++i) g_row[i] += d * in[i];
+    for (int i = 0; i < n_in; ++i) grad_row[i] += d * in[i];
   }
   if (!below) return;
 #pragma GCC unroll 16
   for (int i = 0; i < n_in; ++i) {
     Vec sum = splat(0.0f);
 #pragma GCC unroll 16
-    for (int o = 0; o < n_out; ++o) sum += w[o * n_in + i] * delta[o];
+    for (int o = 0; o < n_out; ++o) sum += params[o * n_in + i] * delta[o];
     below[i] = sum * act_slope<below_f>(in[i]);
   }
 }
@@ -124,28 +128,23 @@ void layer_backward(const float* w, const Vec* in, const Vec* delta, Vec* gw, Ve
 // single inlined function: each layer computes its output, hands it to the rest of the
 // network, gets back the gradient with respect to that output (delta), adds up its own
 // weight gradients and, unless it is the first layer, returns the gradient for its input.
-// The activations and deltas are locals, so they live in registers, not in memory.
-struct LayerRefs {
-  const float* weights;
-  const float* bias;
-  Vec* grad_weights;
-  Vec* grad_bias;
-};
-
+// The activations and deltas are locals, and every parameter sits at a fixed offset from
+// one pointer, which leaves the registers to the arithmetic.
 template <Activation f, int In, int Out, int... Rest>
-inline __attribute__((always_inline)) void train_group(const LayerRefs* layer, const Vec* in, Vec labels,
-                                                       Vec mask, Vec* delta_in) {
+inline __attribute__((always_inline)) void train_group(const float* params, Vec* grads, const Vec* in,
+                                                       Vec labels, Vec mask, Vec* delta_in) {
   Vec out[Out], delta[Out];
   if constexpr (sizeof...(Rest) == 0) {
     static_assert(Out == 1, "the output layer is one sigmoid unit");
     Vec logit;
-    layer_forward<In, Out, Activation::Sigmoid>(layer->weights, layer->bias, in, out, &logit, In, Out);
+    layer_forward<In, Out, Activation::Sigmoid>(params, in, out, &logit, In, Out);
     delta[0] = (out[0] - labels) * mask;  // cross-entropy on a sigmoid: dL/dz = a - y
   } else {
-    layer_forward<In, Out, f>(layer->weights, layer->bias, in, out, nullptr, In, Out);
-    train_group<f, Out, Rest...>(layer + 1, out, labels, mask, delta);
+    layer_forward<In, Out, f>(params, in, out, nullptr, In, Out);
+    constexpr int kNext = Out * In + Out;  // where the next layer's parameters start
+    train_group<f, Out, Rest...>(params + kNext, grads + kNext, out, labels, mask, delta);
   }
-  layer_backward<In, Out, f>(layer->weights, in, delta, layer->grad_weights, layer->grad_bias, delta_in, In, Out);
+  layer_backward<In, Out, f>(params, in, delta, grads, delta_in, In, Out);
 }
 
 // The shapes compiled with fixed sizes; any other shape runs the same kernels with sizes
@@ -165,16 +164,14 @@ FastNetwork::FastNetwork(const Mlp& reference) : sizes_(reference.sizes()) {
     Layer l;
     l.in = int(src.weights.cols());
     l.out = int(src.weights.rows());
-    l.weights.resize(std::size_t(l.in * l.out));
+    l.offset = parameters_.size();
     for (int o = 0; o < l.out; ++o)
-      for (int i = 0; i < l.in; ++i) l.weights[std::size_t(o * l.in + i)] = float(src.weights(o, i));
-    l.bias.resize(std::size_t(l.out));
-    for (int o = 0; o < l.out; ++o) l.bias[std::size_t(o)] = float(src.bias(o));
-    l.grad_weights.assign(l.weights.size(), splat(0.0f));
-    l.grad_bias.assign(l.bias.size(), splat(0.0f));
+      for (int i = 0; i < l.in; ++i) parameters_.push_back(float(src.weights(o, i)));
+    for (int o = 0; o < l.out; ++o) parameters_.push_back(float(src.bias(o)));
     l.activation.assign(std::size_t(l.out), splat(0.0f));
     layers_.push_back(std::move(l));
   }
+  gradients_.assign(parameters_.size(), splat(0.0f));
   delta_.assign(kMaxWidth, splat(0.0f));
   delta_below_.assign(kMaxWidth, splat(0.0f));
   switch (hidden_) {
@@ -194,10 +191,11 @@ FastNetwork::Vec FastNetwork::forward(const float* x, const int* p) {
   for (std::size_t l = 0; l < layers_.size(); ++l) {
     Layer& layer = layers_[l];
     Vec* out = layer.activation.data();
+    const float* params = parameters_.data() + layer.offset;
     if (l + 1 == layers_.size())
-      layer_forward<0, 0, Activation::Sigmoid>(layer.weights.data(), layer.bias.data(), in, out, &logit, layer.in, layer.out);
+      layer_forward<0, 0, Activation::Sigmoid>(params, in, out, &logit, layer.in, layer.out);
     else
-      layer_forward<0, 0, kHidden>(layer.weights.data(), layer.bias.data(), in, out, nullptr, layer.in, layer.out);
+      layer_forward<0, 0, kHidden>(params, in, out, nullptr, layer.in, layer.out);
     in = out;
   }
   return logit;
@@ -224,12 +222,10 @@ FastNetwork::EpochFunction FastNetwork::epoch_function_for() const {
 template <Activation kHidden, int... kSizes>
 long FastNetwork::train_epoch_fixed(const float* x, const float* y, const int* order, int n, int batch,
                                     float learning_rate) {
-  LayerRefs refs[sizeof...(kSizes) - 1];
-  for (std::size_t l = 0; l < layers_.size(); ++l)
-    refs[l] = {layers_[l].weights.data(), layers_[l].bias.data(), layers_[l].grad_weights.data(),
-               layers_[l].grad_bias.data()};
-  return run_epoch(x, y, order, n, batch, learning_rate, [&refs](const Vec* input, Vec labels, Vec mask) {
-    train_group<kHidden, kSizes...>(refs, input, labels, mask, nullptr);
+  const float* params = parameters_.data();
+  Vec* grads = gradients_.data();
+  return run_epoch(x, y, order, n, batch, learning_rate, [params, grads](const Vec* input, Vec labels, Vec mask) {
+    train_group<kHidden, kSizes...>(params, grads, input, labels, mask, nullptr);
   });
 }
 
@@ -241,20 +237,19 @@ long FastNetwork::train_epoch_any(const float* x, const float* y, const int* ord
     const Vec* in = input;
     for (std::size_t l = 0; l < layers_.size(); ++l) {
       Layer& layer = layers_[l];
+      const float* params = parameters_.data() + layer.offset;
       Vec logit;
       if (l + 1 == layers_.size())
-        layer_forward<0, 0, Activation::Sigmoid>(layer.weights.data(), layer.bias.data(), in,
-                                                 layer.activation.data(), &logit, layer.in, layer.out);
+        layer_forward<0, 0, Activation::Sigmoid>(params, in, layer.activation.data(), &logit, layer.in, layer.out);
       else
-        layer_forward<0, 0, kHidden>(layer.weights.data(), layer.bias.data(), in, layer.activation.data(),
-                                     nullptr, layer.in, layer.out);
+        layer_forward<0, 0, kHidden>(params, in, layer.activation.data(), nullptr, layer.in, layer.out);
       in = layer.activation.data();
     }
     delta_[0] = (layers_.back().activation[0] - labels) * mask;  // cross-entropy on a sigmoid: a - y
     for (std::size_t l = layers_.size(); l-- > 0;) {
-      Layer& layer = layers_[l];
-      layer_backward<0, 0, kHidden>(layer.weights.data(), l == 0 ? input : layers_[l - 1].activation.data(),
-                                    delta_.data(), layer.grad_weights.data(), layer.grad_bias.data(),
+      const Layer& layer = layers_[l];
+      layer_backward<0, 0, kHidden>(parameters_.data() + layer.offset, l == 0 ? input : layers_[l - 1].activation.data(),
+                                    delta_.data(), gradients_.data() + layer.offset,
                                     l == 0 ? nullptr : delta_below_.data(), layer.in, layer.out);
       std::swap(delta_, delta_below_);
     }
@@ -279,11 +274,7 @@ long FastNetwork::run_epoch(const float* x, const float* y, const int* order, in
       const Vec mask{1.0f, lanes > 1 ? 1.0f : 0.0f, lanes > 2 ? 1.0f : 0.0f, lanes > 3 ? 1.0f : 0.0f};
       train_group_of_four(input, Vec{y[p[0]], y[p[1]], y[p[2]], y[p[3]]}, mask);
     }
-    const float step = learning_rate / float(size);
-    for (Layer& layer : layers_) {
-      descend(layer.weights, layer.grad_weights, step);
-      descend(layer.bias, layer.grad_bias, step);
-    }
+    descend(parameters_, gradients_, learning_rate / float(size));
   }
   return n;
 }
@@ -313,11 +304,12 @@ Mlp FastNetwork::to_mlp() const {
     const Layer& src = layers_[l];
     neuron::Layer dst;
     dst.activation = l + 1 == layers_.size() ? Activation::Sigmoid : hidden_;
+    const float* params = parameters_.data() + src.offset;
     dst.weights.resize(src.out, src.in);
     for (int o = 0; o < src.out; ++o)
-      for (int i = 0; i < src.in; ++i) dst.weights(o, i) = src.weights[std::size_t(o * src.in + i)];
+      for (int i = 0; i < src.in; ++i) dst.weights(o, i) = params[o * src.in + i];
     dst.bias.resize(src.out);
-    for (int o = 0; o < src.out; ++o) dst.bias(o) = src.bias[std::size_t(o)];
+    for (int o = 0; o < src.out; ++o) dst.bias(o) = params[src.out * src.in + o];
     out.layers.push_back(std::move(dst));
   }
   return out;

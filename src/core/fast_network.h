@@ -46,9 +46,8 @@ class FastNetwork {
   typedef float Vec __attribute__((vector_size(16)));  // kLanes floats
   struct Layer {
     int in = 0, out = 0;
-    std::vector<float> weights, bias;      // out x in, row-major; out
-    std::vector<Vec> grad_weights, grad_bias;  // per lane, summed over lanes at batch end
-    std::vector<Vec> activation;           // this layer's outputs for the current 4 points
+    std::size_t offset = 0;        // where its weights (out x in, row-major), then biases, start
+    std::vector<Vec> activation;   // this layer's outputs for the current 4 points
   };
   using EpochFunction = long (FastNetwork::*)(const float*, const float*, const int*, int, int, float);
   template <Activation kHidden>
@@ -65,6 +64,8 @@ class FastNetwork {
 
   std::vector<int> sizes_;
   std::vector<Layer> layers_;
+  std::vector<float> parameters_;  // every layer's weights and biases, one after the other
+  std::vector<Vec> gradients_;     // the same layout, per lane, summed over lanes at batch end
   Activation hidden_ = Activation::Tanh;
   Vec input_[2] = {};
   std::vector<Vec> delta_, delta_below_;
