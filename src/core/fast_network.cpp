@@ -88,7 +88,7 @@ template <int In, int Out, Activation f>
 void layer_forward(const float* params, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
   const float* bias = params + n_out * n_in;
-#pragma GCC unroll 16
+#pragma GCC unroll 1
   for (int o = 0; o < n_out; ++o) {
     Vec z = splat(bias[o]);
     const float* row = params + o * n_in;
@@ -105,7 +105,7 @@ void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* g
                     int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
   Vec* grad_bias = grads + n_out * n_in;
-#pragma GCC unroll 16
+#pragma GCC unroll 1
   for (int o = 0; o < n_out; ++o) {
     const Vec d = delta[o];
     grad_bias[o] += d;
