@@ -62,7 +62,7 @@ inline Vec lane_sums(Vec a, Vec b, Vec c, Vec d) {
   return __builtin_shufflevector(ab, cd, 0, 1, 4, 5) + __builtin_shufflevector(ab, cd, 2, 3, 6, 7);
 }
 
-// parameters -= step * (lane sums of the gradients), and the gradients back to zero.
+// parameters -= step * (lane sums of the gradients).
 void descend(std::vector<float>& parameters, std::vector<Vec>& gradients, float step) {
   const std::size_t count = parameters.size();
   float* p = parameters.data();
@@ -75,7 +75,6 @@ void descend(std::vector<float>& parameters, std::vector<Vec>& gradients, float 
     std::memcpy(p + k, &v, sizeof v);
   }
   for (; k < count; ++k) p[k] -= step * lane_sum(g[k]);
-  std::fill(gradients.begin(), gradients.end(), splat(0.0f));
 }
 
 // ---- layer kernels ------------------------------------------------------------------
@@ -100,18 +99,25 @@ void layer_forward(const float* params, const Vec* in, Vec* out, Vec* logit, int
 }
 
 // Gradient of one layer for four points, and (below != nullptr) the delta one layer down.
+// The first group of a mini-batch writes its gradients, the others add to them.
 template <int In, int Out, Activation below_f>
-void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* grads, Vec* below, int in_n,
-                    int out_n) {
+void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* grads, Vec* below, bool first,
+                    int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
   Vec* grad_bias = grads + n_out * n_in;
 #pragma GCC unroll 1
   for (int o = 0; o < n_out; ++o) {
     const Vec d = delta[o];
-    grad_bias[o] += d;
     Vec* grad_row = grads + o * n_in;
+    if (first) {
+      grad_bias[o] = d;
 #pragma GCC unroll 16
-    for (int i = 0; i < n_in; ++i) grad_row[i] += d * in[i];
+      for (int i = 0; i < n_in; ++i) grad_row[i] = d * in[i];
+    } else {
+      grad_bias[o] += d;
+#pragma GCC unroll 16
+      for (int i = 0; i < n_in; ++i) grad_row[i] += d * in[i];
+    }
   }
   if (!below) return;
 #pragma GCC unroll 16
@@ -130,7 +136,7 @@ void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* g
 // weight gradients and, unless it is the first layer, returns the gradient for its input.
 // The activations and deltas are locals, and every parameter sits at a fixed offset from
 // one pointer, which leaves the registers to the arithmetic.
-template <Activation f, int In, int Out, int... Rest>
+template <Activation f, bool kFirst, int In, int Out, int... Rest>
 inline __attribute__((always_inline)) void train_group(const float* params, Vec* grads, const Vec* in,
                                                        Vec labels, Vec mask, Vec* delta_in) {
   Vec out[Out], delta[Out];
@@ -142,9 +148,9 @@ inline __attribute__((always_inline)) void train_group(const float* params, Vec*
   } else {
     layer_forward<In, Out, f>(params, in, out, nullptr, In, Out);
     constexpr int kNext = Out * In + Out;  // where the next layer's parameters start
-    train_group<f, Out, Rest...>(params + kNext, grads + kNext, out, labels, mask, delta);
+    train_group<f, kFirst, Out, Rest...>(params + kNext, grads + kNext, out, labels, mask, delta);
   }
-  layer_backward<In, Out, f>(params, in, delta, grads, delta_in, In, Out);
+  layer_backward<In, Out, f>(params, in, delta, grads, delta_in, kFirst, In, Out);
 }
 
 // The shapes compiled with fixed sizes; any other shape runs the same kernels with sizes
@@ -224,16 +230,20 @@ long FastNetwork::train_epoch_fixed(const float* x, const float* y, const int* o
                                     float learning_rate) {
   const float* params = parameters_.data();
   Vec* grads = gradients_.data();
-  return run_epoch(x, y, order, n, batch, learning_rate, [params, grads](const Vec* input, Vec labels, Vec mask) {
-    train_group<kHidden, kSizes...>(params, grads, input, labels, mask, nullptr);
-  });
+  return run_epoch(x, y, order, n, batch, learning_rate,
+                   [params, grads](const Vec* input, Vec labels, Vec mask, bool first) {
+                     if (first)
+                       train_group<kHidden, true, kSizes...>(params, grads, input, labels, mask, nullptr);
+                     else
+                       train_group<kHidden, false, kSizes...>(params, grads, input, labels, mask, nullptr);
+                   });
 }
 
 // Any other shape: forward with run-time sizes, keeping every layer's output, then back.
 template <Activation kHidden>
 long FastNetwork::train_epoch_any(const float* x, const float* y, const int* order, int n, int batch,
                                   float learning_rate) {
-  return run_epoch(x, y, order, n, batch, learning_rate, [this](const Vec* input, Vec labels, Vec mask) {
+  return run_epoch(x, y, order, n, batch, learning_rate, [this](const Vec* input, Vec labels, Vec mask, bool first) {
     const Vec* in = input;
     for (std::size_t l = 0; l < layers_.size(); ++l) {
       Layer& layer = layers_[l];
@@ -250,7 +260,7 @@ long FastNetwork::train_epoch_any(const float* x, const float* y, const int* ord
       const Layer& layer = layers_[l];
       layer_backward<0, 0, kHidden>(parameters_.data() + layer.offset, l == 0 ? input : layers_[l - 1].activation.data(),
                                     delta_.data(), gradients_.data() + layer.offset,
-                                    l == 0 ? nullptr : delta_below_.data(), layer.in, layer.out);
+                                    l == 0 ? nullptr : delta_below_.data(), first, layer.in, layer.out);
       std::swap(delta_, delta_below_);
     }
   });
@@ -272,7 +282,7 @@ long FastNetwork::run_epoch(const float* x, const float* y, const int* order, in
       const Vec input[2] = {Vec{x[2 * p[0]], x[2 * p[1]], x[2 * p[2]], x[2 * p[3]]},
                             Vec{x[2 * p[0] + 1], x[2 * p[1] + 1], x[2 * p[2] + 1], x[2 * p[3] + 1]}};
       const Vec mask{1.0f, lanes > 1 ? 1.0f : 0.0f, lanes > 2 ? 1.0f : 0.0f, lanes > 3 ? 1.0f : 0.0f};
-      train_group_of_four(input, Vec{y[p[0]], y[p[1]], y[p[2]], y[p[3]]}, mask);
+      train_group_of_four(input, Vec{y[p[0]], y[p[1]], y[p[2]], y[p[3]]}, mask, g == 0);
     }
     descend(parameters_, gradients_, learning_rate / float(size));
   }
