@@ -20,8 +20,16 @@ float fast_tanh(float x) {
 namespace {
 typedef float Vec __attribute__((vector_size(16)));
 inline Vec splat(float x) { return Vec{x, x, x, x}; }
-inline Vec vmin(Vec a, Vec b) { return a < b ? a : b; }
-inline Vec vmax(Vec a, Vec b) { return a > b ? a : b; }
+#if defined(__wasm_simd128__)
+// wasm's pseudo-min and -max (b < a ? b : a, and a < b ? b : a) are one x86 instruction
+// each in V8; the comparison and select they stand for, or the IEEE min and max that order
+// NaNs and signed zeros too, cost several.
+inline Vec vmin(Vec a, Vec b) { return __builtin_wasm_pmin_f32x4(a, b); }
+inline Vec vmax(Vec a, Vec b) { return __builtin_wasm_pmax_f32x4(a, b); }
+#else
+inline Vec vmin(Vec a, Vec b) { return b < a ? b : a; }
+inline Vec vmax(Vec a, Vec b) { return a < b ? b : a; }
+#endif
 
 template <Activation f>
 inline Vec act(Vec z) {
