@@ -215,10 +215,10 @@ FastNetwork::Vec FastNetwork::forward(const float* x, const int* p) {
   return logit;
 }
 
-long FastNetwork::train_epoch(const float* x, const float* y, const int* order, int n, int batch,
-                              float learning_rate) {
+long FastNetwork::train_epoch(const float* x, const float* y, int* order, int n, int batch, float learning_rate,
+                              Rng* shuffle) {
   if (!valid_ || n <= 0) return 0;
-  return (this->*train_epoch_)(x, y, order, n, batch, learning_rate);
+  return (this->*train_epoch_)(Epoch{x, y, order, n, batch, learning_rate, shuffle});
 }
 
 // Chosen once, in the constructor. Each shape's epoch stays a function of its own (called
@@ -234,12 +234,10 @@ FastNetwork::EpochFunction FastNetwork::epoch_function_for() const {
 }
 
 template <Activation kHidden, int... kSizes>
-long FastNetwork::train_epoch_fixed(const float* x, const float* y, const int* order, int n, int batch,
-                                    float learning_rate) {
+long FastNetwork::train_epoch_fixed(const Epoch& epoch) {
   const float* params = parameters_.data();
   Vec* grads = gradients_.data();
-  return run_epoch(x, y, order, n, batch, learning_rate,
-                   [params, grads](const Vec* input, Vec labels, Vec mask, bool first) {
+  return run_epoch(epoch, [params, grads](const Vec* input, Vec labels, Vec mask, bool first) {
                      if (first)
                        train_group<kHidden, true, kSizes...>(params, grads, input, labels, mask, nullptr);
                      else
@@ -249,9 +247,8 @@ long FastNetwork::train_epoch_fixed(const float* x, const float* y, const int* o
 
 // Any other shape: forward with run-time sizes, keeping every layer's output, then back.
 template <Activation kHidden>
-long FastNetwork::train_epoch_any(const float* x, const float* y, const int* order, int n, int batch,
-                                  float learning_rate) {
-  return run_epoch(x, y, order, n, batch, learning_rate, [this](const Vec* input, Vec labels, Vec mask, bool first) {
+long FastNetwork::train_epoch_any(const Epoch& epoch) {
+  return run_epoch(epoch, [this](const Vec* input, Vec labels, Vec mask, bool first) {
     const Vec* in = input;
     for (std::size_t l = 0; l < layers_.size(); ++l) {
       Layer& layer = layers_[l];
@@ -277,9 +274,12 @@ long FastNetwork::train_epoch_any(const float* x, const float* y, const int* ord
 // Mini-batches of groups of four points (one per lane); after each batch, the mean
 // gradient (the lanes summed) one step down.
 template <typename GroupStep>
-long FastNetwork::run_epoch(const float* x, const float* y, const int* order, int n, int batch,
-                            float learning_rate, GroupStep train_group_of_four) {
-  batch = std::clamp(batch, 1, n);
+long FastNetwork::run_epoch(const Epoch& epoch, GroupStep train_group_of_four) {
+  const float* x = epoch.x;
+  const float* y = epoch.y;
+  const int* order = epoch.order;
+  const int n = epoch.n, batch = std::clamp(epoch.batch, 1, n);
+  if (epoch.shuffle) epoch.shuffle->shuffle(epoch.order, std::size_t(n));
   for (int start = 0; start < n; start += batch) {
     const int size = std::min(batch, n - start);
     for (int g = 0; g < size; g += kLanes) {
@@ -292,7 +292,7 @@ long FastNetwork::run_epoch(const float* x, const float* y, const int* order, in
       const Vec mask{1.0f, lanes > 1 ? 1.0f : 0.0f, lanes > 2 ? 1.0f : 0.0f, lanes > 3 ? 1.0f : 0.0f};
       train_group_of_four(input, Vec{y[p[0]], y[p[1]], y[p[2]], y[p[3]]}, mask, g == 0);
     }
-    descend(parameters_, gradients_, learning_rate / float(size));
+    descend(parameters_, gradients_, epoch.learning_rate / float(size));
   }
   return n;
 }

@@ -15,6 +15,7 @@
 
 #include "activation.h"
 #include "mlp.h"
+#include "random.h"
 
 namespace neuron {
 
@@ -34,9 +35,10 @@ class FastNetwork {
   bool valid() const { return valid_; }
 
   // One epoch of mini-batch gradient descent over n points (x: 2 floats per point, y: the
-  // labels), visiting them in the given order. Returns the number of samples processed.
-  long train_epoch(const float* x, const float* y, const int* order, int n, int batch,
-                   float learning_rate);
+  // labels), visiting them in the given order, which is shuffled in place first when a
+  // generator is given (as Trainer does every epoch). Returns the number of samples processed.
+  long train_epoch(const float* x, const float* y, int* order, int n, int batch, float learning_rate,
+                   Rng* shuffle = nullptr);
   // Mean cross-entropy over the points (accumulated in double).
   double mean_loss(const float* x, const float* y, int n);
   // The trained weights back in a double-precision network.
@@ -49,15 +51,23 @@ class FastNetwork {
     std::size_t offset = 0;        // where its weights (out x in, row-major), then biases, start
     std::vector<Vec> activation;   // this layer's outputs for the current 4 points
   };
-  using EpochFunction = long (FastNetwork::*)(const float*, const float*, const int*, int, int, float);
+  struct Epoch {  // train_epoch's arguments
+    const float* x;
+    const float* y;
+    int* order;
+    int n, batch;
+    float learning_rate;
+    Rng* shuffle;
+  };
+  using EpochFunction = long (FastNetwork::*)(const Epoch&);
   template <Activation kHidden>
   EpochFunction epoch_function_for() const;
   template <Activation kHidden, int... kSizes>
-  long train_epoch_fixed(const float* x, const float* y, const int* order, int n, int batch, float rate);
+  long train_epoch_fixed(const Epoch& epoch);
   template <Activation kHidden>
-  long train_epoch_any(const float* x, const float* y, const int* order, int n, int batch, float rate);
+  long train_epoch_any(const Epoch& epoch);
   template <typename GroupStep>
-  long run_epoch(const float* x, const float* y, const int* order, int n, int batch, float rate, GroupStep step);
+  long run_epoch(const Epoch& epoch, GroupStep train_group_of_four);
   // Forward pass of up to four points (indices p[0..3]); returns the output logits.
   template <Activation kHidden>
   Vec forward(const float* x, const int* p);

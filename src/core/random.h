@@ -3,7 +3,9 @@
 // (libstdc++ natively, libc++ in wasm differ), so the core draws from this instead.
 #pragma once
 #include <cmath>
+#include <cstddef>
 #include <cstdint>
+#include <utility>
 
 namespace neuron {
 
@@ -38,6 +40,12 @@ class Rng {
 
   // Uniform integer in [0, n).
   std::uint64_t below(std::uint64_t n) { return n == 0 ? 0 : next() % n; }
+
+  // Fisher-Yates: every order of the n items equally likely.
+  template <typename T>
+  void shuffle(T* items, std::size_t n) {
+    for (std::size_t i = n; i > 1; --i) std::swap(items[i - 1], items[below(i)]);
+  }
 
   // Standard normal by Box-Muller (no cached second value: simpler, still deterministic).
   double normal() {

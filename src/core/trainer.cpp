@@ -103,8 +103,7 @@ int Trainer::train(int epochs) {
     if (batch == n) {
       ok = step(inputs_, labels_);
     } else {
-      for (std::size_t i = order.size(); i > 1; --i)
-        std::swap(order[i - 1], order[std::size_t(rng.below(i))]);
+      rng.shuffle(order.data(), order.size());
       Eigen::MatrixXd x(inputs_.rows(), batch), y(labels_.rows(), batch);
       for (Eigen::Index start = 0; ok && start < n; start += batch) {
         const Eigen::Index size = std::min(batch, n - start);
