@@ -221,9 +221,11 @@ long FastNetwork::train_epoch(const float* x, const float* y, int* order, int n,
   return (this->*train_epoch_)(Epoch{x, y, order, n, batch, learning_rate, shuffle});
 }
 
-// Chosen once, in the constructor. Each shape's epoch stays a function of its own (called
-// through a pointer, so no optimiser folds them all into one): one small function per shape
-// is what V8 compiles quickly and allocates registers well for.
+// Chosen once, in the constructor. Called through a pointer, each shape's epoch stays a
+// function of its own: Binaryen inlines a function with one call site into its caller, and
+// would otherwise fold every shape into train_epoch (one 57,000-line function in wasm that
+// V8 compiled slowly and allocated registers badly for), or further into a caller entered
+// only once, where V8 never replaces the baseline code (wasm has no on-stack replacement).
 template <Activation kHidden>
 FastNetwork::EpochFunction FastNetwork::epoch_function_for() const {
 #define LESSON_CASE(...) \
@@ -238,11 +240,11 @@ long FastNetwork::train_epoch_fixed(const Epoch& epoch) {
   const float* params = parameters_.data();
   Vec* grads = gradients_.data();
   return run_epoch(epoch, [params, grads](const Vec* input, Vec labels, Vec mask, bool first) {
-                     if (first)
-                       train_group<kHidden, true, kSizes...>(params, grads, input, labels, mask, nullptr);
-                     else
-                       train_group<kHidden, false, kSizes...>(params, grads, input, labels, mask, nullptr);
-                   });
+    if (first)
+      train_group<kHidden, true, kSizes...>(params, grads, input, labels, mask, nullptr);
+    else
+      train_group<kHidden, false, kSizes...>(params, grads, input, labels, mask, nullptr);
+  });
 }
 
 // Any other shape: forward with run-time sizes, keeping every layer's output, then back.

@@ -100,6 +100,22 @@ TEST_SUITE("fast network") {
     }
   }
 
+  TEST_CASE("with a generator, each epoch visits every point once, in a new order") {
+    const Dataset data = make_dataset(DataKind::Circles, {40, 0.1, 1});
+    Floats f = as_floats(data);
+    FastNetwork fast(Mlp({2, 8, 8, 1}, Activation::Tanh, Activation::Sigmoid, 1));
+    Rng rng(3);
+    std::vector<int> before = f.order;
+    for (int epoch = 0; epoch < 3; ++epoch) {
+      CHECK(fast.train_epoch(f.x.data(), f.y.data(), f.order.data(), 40, 10, 0.1f, &rng) == 40);
+      CHECK(f.order != before);
+      std::vector<int> sorted = f.order;
+      std::sort(sorted.begin(), sorted.end());
+      for (int k = 0; k < 40; ++k) CHECK(sorted[std::size_t(k)] == k);
+      before = f.order;
+    }
+  }
+
   TEST_CASE("shapes it cannot run are refused, not run wrong") {
     CHECK_FALSE(FastNetwork(Mlp({2, 3, 2}, Activation::Tanh, Activation::Sigmoid, 1)).valid());
     CHECK_FALSE(FastNetwork(Mlp({2, 1}, Activation::Tanh, Activation::Identity, 1)).valid());
