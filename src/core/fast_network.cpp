@@ -89,8 +89,10 @@ void descend(std::vector<float>& parameters, std::vector<Vec>& gradients, float 
 // A layer's parameters are its weights (out x in, row-major) followed by its biases; its
 // gradients have the same layout, one vector (four points) per parameter. Written once with
 // the sizes as parameters: the shapes of the lesson's networks get instantiations with the
-// sizes fixed at compile time (In, Out > 0), which the compiler unrolls completely; any
-// other shape runs the same code with run-time sizes (In = Out = 0).
+// sizes fixed at compile time (In, Out > 0), any other shape runs the same code with run-time
+// sizes (In = Out = 0). With fixed sizes the loops over a layer's inputs are unrolled and
+// the loops over its units are not: unrolled too, the code doubled and V8 spent more time
+// moving values between registers and the stack than it saved (bench/README.md).
 template <int In, int Out, Activation f>
 void layer_forward(const float* params, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
