@@ -20,6 +20,12 @@ float fast_tanh(float x) {
 namespace {
 typedef float Vec __attribute__((vector_size(16)));
 inline Vec splat(float x) { return Vec{x, x, x, x}; }
+
+// The two inputs of four points (indices p[0..3], 2 floats per point in x), one point per lane.
+inline void gather_inputs(const float* x, const int* p, Vec input[2]) {
+  input[0] = Vec{x[2 * p[0]], x[2 * p[1]], x[2 * p[2]], x[2 * p[3]]};
+  input[1] = Vec{x[2 * p[0] + 1], x[2 * p[1] + 1], x[2 * p[2] + 1], x[2 * p[3] + 1]};
+}
 #if defined(__wasm_simd128__)
 // wasm's pseudo-min and -max (b < a ? b : a, and a < b ? b : a) are one x86 instruction
 // each in V8; the comparison and select they stand for, or the IEEE min and max that order
@@ -168,10 +174,11 @@ inline __attribute__((always_inline)) void train_group(const float* params, Vec*
 #define LESSON_FIXED_SHAPES(X) X(2, 1) X(2, 4, 1) X(2, 8, 1) X(2, 16, 1) X(2, 4, 4, 1) X(2, 8, 8, 1) X(2, 16, 16, 1)
 }  // namespace
 
-FastNetwork::FastNetwork(const Mlp& reference) : sizes_(reference.sizes()) {
-  valid_ = sizes_.size() >= 2 && sizes_.front() == 2 && sizes_.back() == 1 &&
+FastNetwork::FastNetwork(const Mlp& reference) {
+  const std::vector<int> sizes = reference.sizes();
+  valid_ = sizes.size() >= 2 && sizes.front() == 2 && sizes.back() == 1 &&
            reference.output_activation() == Activation::Sigmoid &&
-           *std::max_element(sizes_.begin(), sizes_.end()) <= kMaxWidth;
+           *std::max_element(sizes.begin(), sizes.end()) <= kMaxWidth;
   if (!valid_) return;
   hidden_ = reference.layers.size() > 1 ? reference.layers.front().activation : Activation::Sigmoid;
   for (std::size_t k = 0; k + 1 < reference.layers.size(); ++k)
@@ -191,18 +198,16 @@ FastNetwork::FastNetwork(const Mlp& reference) : sizes_(reference.sizes()) {
   delta_.assign(kMaxWidth, splat(0.0f));
   delta_below_.assign(kMaxWidth, splat(0.0f));
   switch (hidden_) {
-    case Activation::Tanh: train_epoch_ = epoch_function_for<Activation::Tanh>(); break;
-    case Activation::Relu: train_epoch_ = epoch_function_for<Activation::Relu>(); break;
-    case Activation::Identity: train_epoch_ = epoch_function_for<Activation::Identity>(); break;
-    default: train_epoch_ = epoch_function_for<Activation::Sigmoid>(); break;
+    case Activation::Tanh: train_epoch_ = epoch_function_for<Activation::Tanh>(sizes); break;
+    case Activation::Relu: train_epoch_ = epoch_function_for<Activation::Relu>(sizes); break;
+    case Activation::Identity: train_epoch_ = epoch_function_for<Activation::Identity>(sizes); break;
+    default: train_epoch_ = epoch_function_for<Activation::Sigmoid>(sizes); break;
   }
 }
 
 template <Activation kHidden>
-FastNetwork::Vec FastNetwork::forward(const float* x, const int* p) {
-  input_[0] = Vec{x[2 * p[0]], x[2 * p[1]], x[2 * p[2]], x[2 * p[3]]};
-  input_[1] = Vec{x[2 * p[0] + 1], x[2 * p[1] + 1], x[2 * p[2] + 1], x[2 * p[3] + 1]};
-  const Vec* in = input_;
+FastNetwork::Vec FastNetwork::forward(const Vec* input) {
+  const Vec* in = input;
   Vec logit = splat(0.0f);
   for (std::size_t l = 0; l < layers_.size(); ++l) {
     Layer& layer = layers_[l];
@@ -229,9 +234,9 @@ long FastNetwork::train_epoch(const float* x, const float* y, int* order, int n,
 // V8 compiled slowly and allocated registers badly for), or further into a caller entered
 // only once, where V8 never replaces the baseline code (wasm has no on-stack replacement).
 template <Activation kHidden>
-FastNetwork::EpochFunction FastNetwork::epoch_function_for() const {
+FastNetwork::EpochFunction FastNetwork::epoch_function_for(const std::vector<int>& sizes) {
 #define LESSON_CASE(...) \
-  if (sizes_ == std::vector<int>{__VA_ARGS__}) return &FastNetwork::train_epoch_fixed<kHidden, __VA_ARGS__>;
+  if (sizes == std::vector<int>{__VA_ARGS__}) return &FastNetwork::train_epoch_fixed<kHidden, __VA_ARGS__>;
   LESSON_FIXED_SHAPES(LESSON_CASE)
 #undef LESSON_CASE
   return &FastNetwork::train_epoch_any<kHidden>;
@@ -253,17 +258,7 @@ long FastNetwork::train_epoch_fixed(const Epoch& epoch) {
 template <Activation kHidden>
 long FastNetwork::train_epoch_any(const Epoch& epoch) {
   return run_epoch(epoch, [this](const Vec* input, Vec labels, Vec mask, bool first) {
-    const Vec* in = input;
-    for (std::size_t l = 0; l < layers_.size(); ++l) {
-      Layer& layer = layers_[l];
-      const float* params = parameters_.data() + layer.offset;
-      Vec logit;
-      if (l + 1 == layers_.size())
-        layer_forward<0, 0, Activation::Sigmoid>(params, in, layer.activation.data(), &logit, layer.in, layer.out);
-      else
-        layer_forward<0, 0, kHidden>(params, in, layer.activation.data(), nullptr, layer.in, layer.out);
-      in = layer.activation.data();
-    }
+    forward<kHidden>(input);
     delta_[0] = (layers_.back().activation[0] - labels) * mask;  // cross-entropy on a sigmoid: a - y
     for (std::size_t l = layers_.size(); l-- > 0;) {
       const Layer& layer = layers_[l];
@@ -291,8 +286,8 @@ long FastNetwork::run_epoch(const Epoch& epoch, GroupStep train_group_of_four) {
       const int lanes = std::min(kLanes, size - g);
       int p[kLanes];
       for (int k = 0; k < kLanes; ++k) p[k] = order[start + g + std::min(k, lanes - 1)];
-      const Vec input[2] = {Vec{x[2 * p[0]], x[2 * p[1]], x[2 * p[2]], x[2 * p[3]]},
-                            Vec{x[2 * p[0] + 1], x[2 * p[1] + 1], x[2 * p[2] + 1], x[2 * p[3] + 1]}};
+      Vec input[2];
+      gather_inputs(x, p, input);
       const Vec mask{1.0f, lanes > 1 ? 1.0f : 0.0f, lanes > 2 ? 1.0f : 0.0f, lanes > 3 ? 1.0f : 0.0f};
       train_group_of_four(input, Vec{y[p[0]], y[p[1]], y[p[2]], y[p[3]]}, mask, g == 0);
     }
@@ -308,12 +303,13 @@ double FastNetwork::mean_loss(const float* x, const float* y, int n) {
     const int lanes = std::min(kLanes, n - g);
     int p[kLanes];
     for (int k = 0; k < kLanes; ++k) p[k] = g + std::min(k, lanes - 1);
-    Vec z;
+    Vec input[2], z;
+    gather_inputs(x, p, input);
     switch (hidden_) {
-      case Activation::Tanh: z = forward<Activation::Tanh>(x, p); break;
-      case Activation::Relu: z = forward<Activation::Relu>(x, p); break;
-      case Activation::Identity: z = forward<Activation::Identity>(x, p); break;
-      default: z = forward<Activation::Sigmoid>(x, p); break;
+      case Activation::Tanh: z = forward<Activation::Tanh>(input); break;
+      case Activation::Relu: z = forward<Activation::Relu>(input); break;
+      case Activation::Identity: z = forward<Activation::Identity>(input); break;
+      default: z = forward<Activation::Sigmoid>(input); break;
     }
     for (int k = 0; k < lanes; ++k) total += loss_value(Loss::CrossEntropy, z[k], 0.0, y[p[k]]);
   }

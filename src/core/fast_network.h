@@ -61,23 +61,22 @@ class FastNetwork {
   };
   using EpochFunction = long (FastNetwork::*)(const Epoch&);
   template <Activation kHidden>
-  EpochFunction epoch_function_for() const;
+  static EpochFunction epoch_function_for(const std::vector<int>& sizes);
   template <Activation kHidden, int... kSizes>
   long train_epoch_fixed(const Epoch& epoch);
   template <Activation kHidden>
   long train_epoch_any(const Epoch& epoch);
   template <typename GroupStep>
   long run_epoch(const Epoch& epoch, GroupStep train_group_of_four);
-  // Forward pass of up to four points (indices p[0..3]); returns the output logits.
+  // Forward pass of four points (their two inputs, one point per lane) with run-time sizes,
+  // keeping every layer's output; returns the output logits.
   template <Activation kHidden>
-  Vec forward(const float* x, const int* p);
+  Vec forward(const Vec* input);
 
-  std::vector<int> sizes_;
   std::vector<Layer> layers_;
   std::vector<float> parameters_;  // every layer's weights and biases, one after the other
   std::vector<Vec> gradients_;     // the same layout, per lane, summed over lanes at batch end
   Activation hidden_ = Activation::Tanh;
-  Vec input_[2] = {};
   std::vector<Vec> delta_, delta_below_;
   EpochFunction train_epoch_ = nullptr;  // the fixed-shape or the general epoch, chosen once
   bool valid_ = false;
