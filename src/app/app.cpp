@@ -7,19 +7,6 @@
 
 namespace lesson {
 
-namespace {
-void draw_current(Lesson& l) {
-  switch (l.current_index()) {
-    case 0: draw_scene(l.biological); break;
-    case 1: draw_scene(l.artificial); break;
-    case 2: draw_scene(l.training); break;
-    case 3: draw_scene(l.pitfalls); break;
-    case 4: draw_scene(l.maths); break;
-    default: break;
-  }
-}
-}  // namespace
-
 void App::frame(float width, float height) {
   lesson.current().advance();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -42,7 +29,7 @@ void App::frame(float width, float height) {
     ImGui::EndTabBar();
   }
   ImGui::PushID(lesson.current_index());
-  draw_current(lesson);
+  lesson.visit_current([](auto& scene) { draw_scene(scene); });
   ImGui::PopID();
   ImGui::End();
 }

@@ -1,6 +1,8 @@
 // plot.cpp: palette, Plot, Panes and small widgets on top of ImGui.
 #include "plot.h"
 
+#include "palette_css.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -11,18 +13,21 @@ ImVec4 rgb(int hex, float alpha = 1.0f) {
   return ImVec4(((hex >> 16) & 255) / 255.0f, ((hex >> 8) & 255) / 255.0f, (hex & 255) / 255.0f, alpha);
 }
 
-// The same colours as lesson.css (--bg, --fg, --muted, --accent, --rule, --panel).
+// The colours the page also uses come from lesson.css (css::klight, css::kdark, generated
+// at configure time); the rest are the canvas's own.
 Palette light_palette() {
-  return {rgb(0xffffff), rgb(0xf6f7f9), rgb(0x1c1f26), rgb(0x5d6574), rgb(0x2563eb),
-          rgb(0xdbe6fd), rgb(0x15803d), rgb(0xc2410c), rgb(0xb45309), rgb(0xdde1e7),
-          rgb(0xea580c), rgb(0x2563eb),
-          {rgb(0x2563eb), rgb(0x9333ea), rgb(0x0d9488), rgb(0x64748b), rgb(0x94a3b8), rgb(0xea580c)}};
+  const css::Colours c = css::klight;
+  return {rgb(c.bg), rgb(c.panel), rgb(c.fg), rgb(c.muted), rgb(c.accent),
+          rgb(0xdbe6fd), rgb(c.good), rgb(c.bad), rgb(0xb45309), rgb(c.rule),
+          rgb(0xea580c), rgb(c.accent),
+          {rgb(c.accent), rgb(0x9333ea), rgb(0x0d9488), rgb(0x64748b), rgb(0x94a3b8), rgb(0xea580c)}};
 }
 Palette dark_palette() {
-  return {rgb(0x14161b), rgb(0x1c1f26), rgb(0xe6e8ec), rgb(0x9aa3b2), rgb(0x7aa2ff),
-          rgb(0x26324d), rgb(0x4ade80), rgb(0xfb923c), rgb(0xfbbf24), rgb(0x2c313a),
-          rgb(0xfb923c), rgb(0x7aa2ff),
-          {rgb(0x7aa2ff), rgb(0xc084fc), rgb(0x2dd4bf), rgb(0x94a3b8), rgb(0x64748b), rgb(0xfb923c)}};
+  const css::Colours c = css::kdark;
+  return {rgb(c.bg), rgb(c.panel), rgb(c.fg), rgb(c.muted), rgb(c.accent),
+          rgb(0x26324d), rgb(c.good), rgb(c.bad), rgb(0xfbbf24), rgb(c.rule),
+          rgb(c.bad), rgb(c.accent),
+          {rgb(c.accent), rgb(0xc084fc), rgb(0x2dd4bf), rgb(0x94a3b8), rgb(0x64748b), rgb(c.bad)}};
 }
 Palette g_palette = light_palette();
 }  // namespace
@@ -176,15 +181,6 @@ bool toggle_button(const char* label, bool active, ImVec2 size) {
   const bool pressed = ImGui::Button(label, size);
   if (active) ImGui::PopStyleColor(3);
   return pressed;
-}
-
-bool value_slider(const char* label, double* value, double lo, double hi, const char* format,
-                  bool logarithmic) {
-  float v = float(*value);
-  const ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | (logarithmic ? ImGuiSliderFlags_Logarithmic : 0);
-  if (!ImGui::SliderFloat(label, &v, float(lo), float(hi), format, flags) || !std::isfinite(v)) return false;
-  *value = std::clamp(double(v), lo, hi);
-  return true;
 }
 
 }  // namespace lesson

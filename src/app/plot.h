@@ -76,9 +76,5 @@ void same_line_if_fits(const char* label);
 void section_label(const char* text);
 // A button that shows as pressed when `active`.
 bool toggle_button(const char* label, bool active, ImVec2 size = ImVec2(0, 0));
-// Every slider of the figure: clamped to [lo, hi], and a value typed in (Ctrl+click) that is
-// not a finite number leaves the value as it was. Returns true when the value changed.
-bool value_slider(const char* label, double* value, double lo, double hi, const char* format,
-                  bool logarithmic = false);
 
 }  // namespace lesson

@@ -59,7 +59,6 @@ class Circuit {
   double input_current_nA() const;
   const std::vector<double>& weights() const { return weights_; }
   const CircuitParams& params() const { return params_; }
-  const LifNeuron& cell() const { return neuron_; }
 
   // Records within the last window_ms.
   const std::deque<VoltageSample>& voltage() const { return voltage_; }

@@ -25,10 +25,4 @@ std::string_view name(Loss loss) {
   return loss == Loss::SquaredError ? "squared-error" : "cross-entropy";
 }
 
-std::optional<Loss> parse_loss(std::string_view text) {
-  if (text == "squared-error" || text == "mse") return Loss::SquaredError;
-  if (text == "cross-entropy" || text == "bce") return Loss::CrossEntropy;
-  return std::nullopt;
-}
-
 }  // namespace neuron

@@ -5,7 +5,6 @@
 // Cross-entropy is computed from the pre-activation z (the "logit"), never from a:
 // for |z| = 1000 the sigmoid rounds to exactly 0 or 1 and log(0) would be -infinity.
 #pragma once
-#include <optional>
 #include <string_view>
 
 #include "activation.h"
@@ -27,6 +26,5 @@ double loss_value(Loss loss, double z, double a, double y);
 double loss_gradient_z(Loss loss, Activation output, double z, double a, double y);
 
 std::string_view name(Loss loss);
-std::optional<Loss> parse_loss(std::string_view text);
 
 }  // namespace neuron

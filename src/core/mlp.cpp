@@ -80,11 +80,6 @@ Mlp::Cache Mlp::forward(const Eigen::MatrixXd& x) const {
 
 Eigen::MatrixXd Mlp::predict(const Eigen::MatrixXd& x) const { return forward(x).a.back(); }
 
-Eigen::MatrixXd Mlp::output_z(const Eigen::MatrixXd& x) const {
-  Cache cache = forward(x);
-  return cache.z.empty() ? x : cache.z.back();
-}
-
 double Mlp::mean_loss(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y, Loss loss) const {
   const Cache cache = forward(x);
   if (cache.z.empty() || x.cols() == 0) return 0.0;

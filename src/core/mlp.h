@@ -43,8 +43,6 @@ class Mlp {
 
   // x is inputs x n (one column per point); the result is outputs x n.
   Eigen::MatrixXd predict(const Eigen::MatrixXd& x) const;
-  // Pre-activation of the output layer (the logits), outputs x n.
-  Eigen::MatrixXd output_z(const Eigen::MatrixXd& x) const;
   // Mean loss over the columns of x against labels y (outputs x n).
   double mean_loss(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y, Loss loss) const;
   // Forward then backward pass over the batch.

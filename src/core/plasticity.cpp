@@ -54,10 +54,4 @@ std::string_view name(PlasticityRule rule) {
   return "off";
 }
 
-std::optional<PlasticityRule> parse_plasticity_rule(std::string_view text) {
-  for (PlasticityRule rule : {PlasticityRule::Off, PlasticityRule::Stdp, PlasticityRule::Hebbian})
-    if (name(rule) == text) return rule;
-  return std::nullopt;
-}
-
 }  // namespace neuron

@@ -49,6 +49,5 @@ class Plasticity {
 };
 
 std::string_view name(PlasticityRule rule);
-std::optional<PlasticityRule> parse_plasticity_rule(std::string_view text);
 
 }  // namespace neuron

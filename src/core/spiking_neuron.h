@@ -31,7 +31,6 @@ class LifNeuron {
 
   double membrane_potential_mV() const { return v_mV_; }
   double time_ms() const { return t_ms_; }
-  bool refractory() const { return refractory_left_ms_ > 0.0; }
   const LifParams& params() const { return params_; }
 
  private:

@@ -129,8 +129,10 @@ TEST_SUITE("scenes") {
     REQUIRE(m.path().size() == MathsModel::kSteps + 1);
     CHECK(m.path().back().loss < m.path().front().loss / 3);
     CHECK(m.summary().find("(w1, w2) = (-4.0, 5.0)") != std::string::npos);
-    m.set_start(NAN, 1e9);
-    CHECK(m.start_w1() == 0.0);
+    Warnings warnings;
+    CHECK_FALSE(m.set_param("w1", NAN, warnings));
+    CHECK(m.set_param("w2", 1e9, warnings));
+    CHECK(m.start_w1() == -4.0);
     CHECK(m.start_w2() == MathsModel::kRange);
   }
 
@@ -146,6 +148,21 @@ TEST_SUITE("scenes") {
       CHECK(json.find(std::string("\"scene\":\"") + scene->id() + "\"") != std::string::npos);
       CHECK(json.find("nan") == std::string::npos);
     }
+  }
+
+  TEST_CASE("lesson.scenes() lists the registry's scenes in the lesson's order") {
+    Lesson lesson;
+    CHECK(lesson.scenes_json() ==
+          "[{\"id\":\"biological\",\"title\":\"Spiking neuron\"},{\"id\":\"artificial\",\"title\":"
+          "\"Artificial neuron\"},{\"id\":\"training\",\"title\":\"Training\"},{\"id\":\"pitfalls\","
+          "\"title\":\"Pitfalls\"},{\"id\":\"maths\",\"title\":\"The maths\"}]");
+    int visited = 0;
+    lesson.show("pitfalls");
+    lesson.visit_current([&](auto& scene) {
+      CHECK(std::string(scene.id()) == "pitfalls");
+      ++visited;
+    });
+    CHECK(visited == 1);
   }
 
   TEST_CASE("json strings escape quotes and control characters") {

@@ -1,6 +1,7 @@
 // artificial_model.cpp: the calculator's parameters, summary and figures.
 #include "artificial_model.h"
 
+#include <string>
 
 namespace lesson {
 
@@ -16,32 +17,36 @@ neuron::ForwardPass ArtificialModel::pass() const {
   return neuron::forward(cell, std::vector<double>(inputs, inputs + kInputs));
 }
 
-void ArtificialModel::apply(const QueryParam& param, Warnings& warnings) {
-  const std::string& k = param.key;
-  if (k.size() == 2 && (k[0] == 'x' || k[0] == 'w') && k[1] >= '1' && k[1] < '1' + kInputs) {
-    const int i = k[1] - '1';
-    const double range = k[0] == 'x' ? kInputRange : kWeightRange;
-    double* target = k[0] == 'x' ? &inputs[i] : &cell.weights[std::size_t(i)];
-    read_number(param, -range, range, target, warnings);
-  } else if (k == "b") {
-    read_number(param, -kWeightRange, kWeightRange, &cell.bias, warnings);
-  } else if (k == "act") {
-    int index = 0;
-    if (read_choice(param, {"identity", "step", "sigmoid", "tanh", "relu"}, &index, warnings))
-      cell.activation = neuron::kAllActivations[index];
-  } else {
-    unknown(param, warnings);
-  }
-}
-
-std::vector<QueryParam> ArtificialModel::params() const {
-  std::vector<QueryParam> out;
-  for (int i = 0; i < kInputs; ++i) out.push_back({"x" + std::to_string(i + 1), url_number(inputs[i])});
-  for (int i = 0; i < kInputs; ++i)
-    out.push_back({"w" + std::to_string(i + 1), url_number(cell.weights[std::size_t(i)])});
-  out.push_back({"b", url_number(cell.bias)});
-  out.push_back({"act", std::string(neuron::name(cell.activation))});
-  return out;
+const ParamTable& ArtificialModel::param_table() const {
+  using M = ArtificialModel;
+  static const ParamTable table = with_defaults<M>([] {
+    ParamTable rows;
+    // Inputs span -2..2 and weights -3..3: wide enough for every activation's interesting
+    // part (z from about -20 to 20), narrow enough to set by hand.
+    for (int i = 0; i < kInputs; ++i) {
+      const std::string n = std::to_string(i + 1);
+      rows.push_back(number_param<M>("x" + n, "x" + n, -2.0, 2.0, "%.2f",
+                                     [i](const M& m) { return m.inputs[i]; },
+                                     [i](M& m, double v) { m.inputs[i] = v; }));
+      rows.back().help = "input " + n;
+    }
+    for (int i = 0; i < kInputs; ++i) {
+      const std::string n = std::to_string(i + 1);
+      rows.push_back(number_param<M>("w" + n, "w" + n, -3.0, 3.0, "%.2f",
+                                     [i](const M& m) { return m.cell.weights[std::size_t(i)]; },
+                                     [i](M& m, double v) { m.cell.weights[std::size_t(i)] = v; }));
+      rows.back().help = "weight of input " + n;
+    }
+    rows.push_back(number_param<M>("b", "bias b", -3.0, 3.0, "%.2f", [](const M& m) { return m.cell.bias; },
+                                   [](M& m, double v) { m.cell.bias = v; }));
+    rows.push_back(choice_param<M>("act", "Activation f",
+                                   std::vector<Activation>{Activation::Step, Activation::Sigmoid,
+                                                           Activation::Tanh, Activation::Relu},
+                                   {}, [](const M& m) { return m.cell.activation; },
+                                   [](M& m, Activation f) { m.cell.activation = f; }));
+    return rows;
+  }());
+  return table;
 }
 
 std::string ArtificialModel::summary() const {

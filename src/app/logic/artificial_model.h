@@ -9,13 +9,11 @@ namespace lesson {
 class ArtificialModel : public SceneModel {
  public:
   static constexpr int kInputs = 3;
-  static constexpr double kInputRange = 2.0, kWeightRange = 3.0;
 
   ArtificialModel();
   const char* id() const override { return "artificial"; }
   const char* title() const override { return "Artificial neuron"; }
-  void apply(const QueryParam& param, Warnings& warnings) override;
-  std::vector<QueryParam> params() const override;
+  const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
 

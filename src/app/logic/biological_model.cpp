@@ -40,7 +40,7 @@ void BiologicalModel::set_plasticity(PlasticityRule rule) { circuit_.set_plastic
 
 void BiologicalModel::set_background_rate(double hz) {
   neuron::CircuitParams p = circuit_.params();
-  p.background_rate_hz = std::clamp(std::isfinite(hz) ? hz : 4.0, 0.0, 40.0);
+  p.background_rate_hz = hz;
   rebuild(p);
 }
 
@@ -65,42 +65,40 @@ void BiologicalModel::simulate(double duration_ms) {
 
 void BiologicalModel::advance() {
   if (!running) return;
-  simulate(kMsPerFrame * std::clamp(speed, 0.25, 4.0));
+  simulate(kMsPerFrame * speed);
   if (circuit_.time_ms() >= run_until_ms) running = false;
 }
 
 void BiologicalModel::fast_forward(double duration_ms) {
-  simulate(std::clamp(duration_ms, 0.0, 20000.0));
+  simulate(duration_ms);
   run_until_ms = std::max(run_until_ms, circuit_.time_ms());
 }
 
-void BiologicalModel::apply(const QueryParam& param, Warnings& warnings) {
-  if (param.key == "plasticity") {
-    int index = 0;
-    if (read_choice(param, {"off", "stdp", "hebbian"}, &index, warnings))
-      set_plasticity(static_cast<PlasticityRule>(index));
-  } else if (param.key == "rate") {
-    double hz = 0;
-    if (read_number(param, 0.0, 40.0, &hz, warnings)) set_background_rate(hz);
-  } else if (param.key == "speed") {
-    read_number(param, 0.25, 4.0, &speed, warnings);
-  } else if (param.key == "t") {
-    // Jump ahead to this many ms of neuron time (a link to "after 4 s of STDP").
-    double ms = 0;
-    if (read_number(param, 0.0, 20000.0, &ms, warnings) && ms > circuit_.time_ms())
-      fast_forward(ms - circuit_.time_ms());
-  } else if (param.key == "run") {
-    double run = 1;
-    if (read_number(param, 0, 1, &run, warnings)) set_running(run > 0.5);
-  } else {
-    unknown(param, warnings);
-  }
+void BiologicalModel::jump_to(double time_ms) {
+  if (time_ms > circuit_.time_ms()) fast_forward(time_ms - circuit_.time_ms());
 }
 
-std::vector<QueryParam> BiologicalModel::params() const {
-  return {{"plasticity", std::string(neuron::name(plasticity()))},
-          {"rate", url_number(background_rate())},
-          {"speed", url_number(speed)}};
+const ParamTable& BiologicalModel::param_table() const {
+  using M = BiologicalModel;
+  static const ParamTable table = with_defaults<M>({
+      choice_param<M>("plasticity", "Plasticity (learning in the synapses)",
+                      std::vector<PlasticityRule>{PlasticityRule::Off, PlasticityRule::Stdp, PlasticityRule::Hebbian},
+                      {"Off", "STDP", "Hebbian"}, [](const M& m) { return m.plasticity(); },
+                      [](M& m, PlasticityRule r) { m.set_plasticity(r); })
+          .described("plasticity rule of the synapses"),
+      number_param<M>("rate", "random firing", 0.0, 40.0, "%.0f Hz",
+                      [](const M& m) { return m.background_rate(); },
+                      [](M& m, double hz) { m.set_background_rate(hz); })
+          .described("random firing rate of every input neuron, Hz"),
+      number_param<M>("speed", "speed", 0.25, 4.0, "%.2gx", [](const M& m) { return m.speed; },
+                      [](M& m, double v) { m.speed = v; })
+          .described("playback speed (1 = 90 ms of neuron time per second)"),
+      action_param<M>("t", "jump ahead to this many ms of neuron time", 0.0, kMaxJumpMs,
+                      [](M& m, double ms) { m.jump_to(ms); }),
+      action_param<M>("run", "run (1) or pause (0) the simulation", 0, 1,
+                      [](M& m, double v) { m.set_running(v > 0.5); }),
+  });
+  return table;
 }
 
 std::string BiologicalModel::summary() const {

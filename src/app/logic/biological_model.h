@@ -19,12 +19,13 @@ class BiologicalModel : public SceneModel {
   static constexpr double kRunMs = 6000.0;
   static constexpr double kWeightSampleMs = 20.0;
   static constexpr std::size_t kWeightSamples = 600;
+  // The longest jump ahead in one go (the t= URL key, the "+2 s" button).
+  static constexpr double kMaxJumpMs = 20000.0;
 
   BiologicalModel();
   const char* id() const override { return "biological"; }
   const char* title() const override { return "Spiking neuron"; }
-  void apply(const QueryParam& param, Warnings& warnings) override;
-  std::vector<QueryParam> params() const override;
+  const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
   bool animating() const override { return running; }
@@ -34,8 +35,10 @@ class BiologicalModel : public SceneModel {
   void set_running(bool on);
   void set_plasticity(neuron::PlasticityRule rule);
   void set_background_rate(double hz);
-  // Simulates duration_ms at once (the "repeat the pattern" button).
+  // Simulates duration_ms at once (the "+2 s" button).
   void fast_forward(double duration_ms);
+  // Jumps ahead to this much neuron time, if it lies ahead (the t= URL key).
+  void jump_to(double time_ms);
   void reset();
 
   const neuron::Circuit& circuit() const { return circuit_; }
@@ -46,7 +49,7 @@ class BiologicalModel : public SceneModel {
   double weight_history_start_ms() const { return history_start_ms_; }
 
   bool running = true;
-  double speed = 1.0;  // 0.25 .. 4
+  double speed = 1.0;  // slow motion (< 1) or fast (> 1); range in the parameter table
   double run_until_ms = kRunMs;
 
  private:

@@ -6,7 +6,9 @@
 
 namespace lesson {
 
-Lesson::Lesson() : scenes_{&biological, &artificial, &training, &pitfalls, &maths} {}
+Lesson::Lesson() {
+  for_each_scene([this](SceneModel& scene) { scenes_.push_back(&scene); });
+}
 
 bool Lesson::show(std::string_view id) {
   for (std::size_t i = 0; i < scenes_.size(); ++i) {
@@ -30,9 +32,7 @@ Warnings Lesson::apply_url(std::string_view query) {
       warnings.push_back("ignoring unknown scene '" + p.value.substr(0, 24) + "'");
   }
   for (const QueryParam& p : params) {
-    // Page-level parameters belong to page.js, not to a scene.
-    if (p.key == "scene" || p.key == "embed" || p.key == "parentOrigin") continue;
-    current().apply(p, warnings);
+    if (p.key != "scene") current().apply(p, warnings);
   }
   return warnings;
 }
@@ -58,6 +58,20 @@ std::string json_string(std::string_view text) {
     }
   }
   return out + "\"";
+}
+
+std::string Lesson::scenes_json() const {
+  std::string json = "[";
+  for (const SceneModel* scene : scenes_)
+    json += std::string(json.size() > 1 ? "," : "") + "{\"id\":" + json_string(scene->id()) +
+            ",\"title\":" + json_string(scene->title()) + "}";
+  return json + "]";
+}
+
+std::vector<SceneTable> Lesson::param_tables() const {
+  std::vector<SceneTable> tables;
+  for (const SceneModel* scene : scenes_) tables.push_back({scene->id(), &scene->param_table()});
+  return tables;
 }
 
 std::string Lesson::state_json() const {

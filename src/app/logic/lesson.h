@@ -16,6 +16,8 @@ namespace lesson {
 class Lesson {
  public:
   Lesson();
+  Lesson(const Lesson&) = delete;  // scenes() points into this object
+  Lesson& operator=(const Lesson&) = delete;
 
   BiologicalModel biological;
   ArtificialModel artificial;
@@ -23,7 +25,26 @@ class Lesson {
   PitfallsModel pitfalls;
   MathsModel maths;
 
-  // In the lesson's order: biological, artificial, training, pitfalls, maths.
+  // The scene registry: every scene, in the lesson's order. The list of scenes, the tabs,
+  // lesson.scenes() and the drawing dispatch (visit_current) all come from here; a new
+  // scene is a member above and one call below.
+  template <class F>
+  void for_each_scene(F&& f) {
+    f(biological);
+    f(artificial);
+    f(training);
+    f(pitfalls);
+    f(maths);
+  }
+  // Calls f with the current scene as its own type (so f can overload on it).
+  template <class F>
+  void visit_current(F&& f) {
+    int index = 0;
+    for_each_scene([&](auto& scene) {
+      if (index++ == current_) f(scene);
+    });
+  }
+
   const std::vector<SceneModel*>& scenes() const { return scenes_; }
   SceneModel& current() const { return *scenes_[std::size_t(current_)]; }
   int current_index() const { return current_; }
@@ -32,13 +53,18 @@ class Lesson {
   void show(int index);
 
   // Applies "?scene=training&lr=3": the scene first, then its parameters. Returns the
-  // warnings (unknown keys, malformed or clamped values); never fails.
+  // warnings (unknown keys, malformed or clamped values); never fails. Page-level keys
+  // (embed, parentOrigin) are page.js's: it removes them before the query comes here.
   Warnings apply_url(std::string_view query);
   // "scene=training&data=xor&lr=3&...": the current scene and its parameters.
   std::string url() const;
   // {"scene":"training","summary":"...","params":{...},"epoch":12,"loss":0.31,...}
   // Non-finite numbers are written as null: no NaN ever reaches the page.
   std::string state_json() const;
+  // [{"id":"biological","title":"Spiking neuron"},...]: lesson.scenes() in the page.
+  std::string scenes_json() const;
+  // Every scene's parameter table, for the README's URL table and the table tests.
+  std::vector<SceneTable> param_tables() const;
 
  private:
   std::vector<SceneModel*> scenes_;

@@ -22,18 +22,18 @@ void MathsModel::recompute_path() {
 }
 
 void MathsModel::set_start(double w1, double w2) {
-  start_w1_ = std::clamp(std::isfinite(w1) ? w1 : 0.0, -kRange, kRange);
-  start_w2_ = std::clamp(std::isfinite(w2) ? w2 : 0.0, -kRange, kRange);
+  start_w1_ = w1;
+  start_w2_ = w2;
   recompute_path();
 }
 
 void MathsModel::set_learning_rate(double rate) {
-  learning_rate_ = std::clamp(std::isfinite(rate) ? rate : 1.0, 0.01, 50.0);
+  learning_rate_ = rate;
   recompute_path();
 }
 
 void MathsModel::set_bias(double bias) {
-  setup_.bias = std::clamp(std::isfinite(bias) ? bias : 0.0, -6.0, 6.0);
+  setup_.bias = bias;
   recompute_grid();
   recompute_path();
 }
@@ -44,31 +44,25 @@ void MathsModel::set_data(neuron::DataKind kind) {
   recompute_path();
 }
 
-void MathsModel::apply(const QueryParam& param, Warnings& warnings) {
-  double value = 0;
-  int index = 0;
-  if (param.key == "w1") {
-    if (read_number(param, -kRange, kRange, &value, warnings)) set_start(value, start_w2_);
-  } else if (param.key == "w2") {
-    if (read_number(param, -kRange, kRange, &value, warnings)) set_start(start_w1_, value);
-  } else if (param.key == "lr") {
-    if (read_number(param, 0.01, 50.0, &value, warnings)) set_learning_rate(value);
-  } else if (param.key == "b") {
-    if (read_number(param, -6.0, 6.0, &value, warnings)) set_bias(value);
-  } else if (param.key == "data") {
-    if (read_choice(param, {"and", "or"}, &index, warnings))
-      set_data(index == 0 ? neuron::DataKind::And : neuron::DataKind::Or);
-  } else {
-    unknown(param, warnings);
-  }
-}
-
-std::vector<QueryParam> MathsModel::params() const {
-  return {{"data", std::string(neuron::name(data_.kind))},
-          {"w1", url_number(start_w1_)},
-          {"w2", url_number(start_w2_)},
-          {"b", url_number(setup_.bias)},
-          {"lr", url_number(learning_rate_)}};
+const ParamTable& MathsModel::param_table() const {
+  using M = MathsModel;
+  static const ParamTable table = with_defaults<M>({
+      choice_param<M>("data", "Data set", std::vector<neuron::DataKind>{neuron::DataKind::And, neuron::DataKind::Or},
+                      {"AND", "OR"}, [](const M& m) { return m.data().kind; },
+                      [](M& m, neuron::DataKind k) { m.set_data(k); }),
+      number_param<M>("w1", "start w1", -kRange, kRange, "%.1f", [](const M& m) { return m.start_w1(); },
+                      [](M& m, double v) { m.set_start(v, m.start_w2()); }),
+      number_param<M>("w2", "start w2", -kRange, kRange, "%.1f", [](const M& m) { return m.start_w2(); },
+                      [](M& m, double v) { m.set_start(m.start_w1(), v); }),
+      number_param<M>("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
+                      [](const M& m) { return m.setup().bias; }, [](M& m, double v) { m.set_bias(v); }),
+      number_param<M>("lr", "Learning rate η", 0.01, 50.0, "%.3g",
+                      [](const M& m) { return m.learning_rate(); },
+                      [](M& m, double v) { m.set_learning_rate(v); })
+          .logarithmic()
+          .described("learning rate η of the descent path"),
+  });
+  return table;
 }
 
 std::string MathsModel::summary() const {

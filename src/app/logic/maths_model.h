@@ -11,15 +11,14 @@ namespace lesson {
 
 class MathsModel : public SceneModel {
  public:
-  static constexpr double kRange = 6.0;  // weights shown in [-6, 6]
+  static constexpr double kRange = 6.0;  // weights (and the bias) in [-6, 6]
   static constexpr int kResolution = 64;
   static constexpr int kSteps = 150;
 
   MathsModel();
   const char* id() const override { return "maths"; }
   const char* title() const override { return "The maths"; }
-  void apply(const QueryParam& param, Warnings& warnings) override;
-  std::vector<QueryParam> params() const override;
+  const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
 

@@ -12,8 +12,41 @@ using neuron::Loss;
 using neuron::Mlp;
 using neuron::Trainer;
 
+const std::vector<PitfallInfo>& pitfall_table() {
+  static const std::vector<PitfallInfo> table = {
+      {Pitfall::LearningRate, "lr", "Learning rate too high",
+       "Each step moves the weights by η times the gradient. Past a critical η the step jumps over "
+       "the bottom of the loss bowl and lands higher up the other side, further every time: the "
+       "loss grows geometrically until training stops.",
+       "Fix: a smaller learning rate. For this linear neuron any η below 1 converges; 0.2 is quick.", 100},
+      {Pitfall::MismatchedLoss, "loss", "Mismatched loss",
+       "Both neurons start confidently wrong. With squared error the gradient is 2(a − y)·σ'(z), and "
+       "σ'(z) is almost 0 when the sigmoid is saturated, so learning crawls. With cross-entropy the "
+       "σ'(z) cancels: the gradient is simply a − y.",
+       "Fix: pair a sigmoid output with cross-entropy (the loss of a probability).", 400},
+      {Pitfall::VanishingGradients, "vanishing", "Vanishing gradients",
+       "Backpropagation multiplies by f'(z) at every layer. A sigmoid's slope is at most 1/4, so "
+       "after six layers the first layer's gradient is thousands of times smaller than the last's "
+       "and the early layers barely move.",
+       "Fix: ReLU (slope 1 where active) with He initialisation, or tanh with Xavier; fewer layers.", 300},
+      {Pitfall::Depth, "depth", "Deeper is not smarter",
+       "Two blobs need one straight line: a single neuron gets them all. Extra sigmoid layers add "
+       "parameters, not sense, and past a few layers the stack no longer trains at all.",
+       "Fix: measure. Use the smallest network that fits the data, and add depth only when the "
+       "loss says the model is too simple.", 300},
+  };
+  return table;
+}
+
+const PitfallInfo& info(Pitfall pitfall) {
+  for (const PitfallInfo& row : pitfall_table())
+    if (row.pitfall == pitfall) return row;
+  return pitfall_table().front();
+}
+
+const char* name(Pitfall pitfall) { return info(pitfall).name; }
+
 namespace {
-const char* const kPitfallNames[] = {"lr", "loss", "vanishing", "depth"};
 
 neuron::Dataset blobs() { return neuron::make_dataset(DataKind::Blobs, {120, 0.15, 1}); }
 
@@ -46,16 +79,6 @@ PitfallsModel::PitfallsModel() : trainer_(empty_trainer()), twin_(empty_trainer(
   select(Pitfall::LearningRate, false);
 }
 
-int PitfallsModel::max_epochs() const {
-  switch (pitfall_) {
-    case Pitfall::LearningRate: return 100;
-    case Pitfall::MismatchedLoss: return 400;
-    case Pitfall::VanishingGradients: return 300;
-    case Pitfall::Depth: return kDepthEpochs;
-  }
-  return 100;
-}
-
 void PitfallsModel::select(Pitfall pitfall, bool fixed) {
   pitfall_ = pitfall;
   fixed_ = fixed;
@@ -66,13 +89,13 @@ void PitfallsModel::select(Pitfall pitfall, bool fixed) {
 }
 
 void PitfallsModel::set_learning_rate(double rate) {
-  learning_rate_ = std::clamp(std::isfinite(rate) ? rate : kGoodRate, 0.001, 1000.0);
+  learning_rate_ = rate;
   fixed_ = learning_rate_ < 1.0;  // below the critical rate of this data set
   rebuild();
 }
 
 void PitfallsModel::set_depth(int hidden_layers) {
-  depth_ = std::clamp(hidden_layers, 0, kMaxDepth);
+  depth_ = hidden_layers;
   rebuild();
 }
 
@@ -135,7 +158,7 @@ const std::vector<DepthResult>& PitfallsModel::depth_table() {
       for (Activation f : {Activation::Tanh, Activation::Sigmoid}) {
         Trainer t(Mlp(stack_sizes(depth), f, Activation::Sigmoid, 1), blobs(),
                   {0.3, 0, Loss::CrossEntropy, 1});
-        t.train(kDepthEpochs);
+        t.train(info(Pitfall::Depth).epochs);
         (f == Activation::Tanh ? r.accuracy_tanh : r.accuracy_sigmoid) = t.accuracy();
         (f == Activation::Tanh ? r.loss_tanh : r.loss_sigmoid) = t.loss();
       }
@@ -145,35 +168,39 @@ const std::vector<DepthResult>& PitfallsModel::depth_table() {
   return depth_table_;
 }
 
-void PitfallsModel::apply(const QueryParam& param, Warnings& warnings) {
-  int index = 0;
-  double value = 0;
-  if (param.key == "pitfall") {
-    if (read_choice(param, {kPitfallNames[0], kPitfallNames[1], kPitfallNames[2], kPitfallNames[3]},
-                    &index, warnings))
-      select(static_cast<Pitfall>(index), fixed_);
-  } else if (param.key == "fixed") {
-    if (read_number(param, 0, 1, &value, warnings)) select(pitfall_, value > 0.5);
-  } else if (param.key == "lr") {
-    if (read_number(param, 0.001, 1000.0, &value, warnings)) {
-      if (pitfall_ == Pitfall::LearningRate) set_learning_rate(value);
-      else warnings.push_back("lr applies to pitfall=lr only; ignoring it");
+const ParamTable& PitfallsModel::param_table() const {
+  using M = PitfallsModel;
+  static const ParamTable table = with_defaults<M>([] {
+    std::vector<Pitfall> pitfalls;
+    std::vector<std::string> buttons;
+    for (const PitfallInfo& row : pitfall_table()) {
+      pitfalls.push_back(row.pitfall);
+      buttons.emplace_back(row.button);
     }
-  } else if (param.key == "depth") {
-    if (read_number(param, 0, kMaxDepth, &value, warnings)) set_depth(int(std::lround(value)));
-  } else if (param.key == "run") {
-    if (read_number(param, 0, 1, &value, warnings)) running = value > 0.5;
-  } else {
-    unknown(param, warnings);
-  }
-}
-
-std::vector<QueryParam> PitfallsModel::params() const {
-  std::vector<QueryParam> out{{"pitfall", kPitfallNames[int(pitfall_)]},
-                              {"fixed", fixed_ ? "1" : "0"}};
-  if (pitfall_ == Pitfall::LearningRate) out.push_back({"lr", url_number(learning_rate_)});
-  if (pitfall_ == Pitfall::Depth) out.push_back({"depth", std::to_string(depth_)});
-  return out;
+    return ParamTable{
+        choice_param<M>("pitfall", "Pitfall", pitfalls, buttons, [](const M& m) { return m.pitfall(); },
+                        [](M& m, Pitfall p) { m.select(p, m.fixed()); })
+            .described("which failure mode is shown"),
+        toggle_param<M>("fixed", "fix applied", [](const M& m) { return m.fixed(); },
+                        [](M& m, bool on) { m.select(m.pitfall(), on); })
+            .described("0: broken, 1: with its fix applied"),
+        only_when<M>(number_param<M>("lr", "Learning rate η", 0.01, 10.0, "%.3g",
+                                     [](const M& m) { return m.learning_rate(); },
+                                     [](M& m, double v) { m.set_learning_rate(v); })
+                         .logarithmic()
+                         .described("learning rate η (with pitfall=lr)"),
+                     [](const M& m) { return m.pitfall() == Pitfall::LearningRate; }),
+        only_when<M>(number_param<M>("depth", "Hidden layers", 0, kMaxDepth, "%.0f",
+                                     [](const M& m) { return m.depth(); },
+                                     [](M& m, double v) { m.set_depth(int(v)); })
+                         .whole_numbers()
+                         .described("hidden layers of the stack (with pitfall=depth)"),
+                     [](const M& m) { return m.pitfall() == Pitfall::Depth; }),
+        action_param<M>("run", "run (1) or pause (0) training", 0, 1,
+                        [](M& m, double v) { m.running = v > 0.5; }),
+    };
+  }());
+  return table;
 }
 
 std::string PitfallsModel::summary() const {

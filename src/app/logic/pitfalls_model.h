@@ -16,6 +16,20 @@ namespace lesson {
 
 enum class Pitfall { LearningRate, MismatchedLoss, VanishingGradients, Depth };
 
+// Everything that is said about one pitfall, in one row.
+struct PitfallInfo {
+  Pitfall pitfall;
+  const char* name;     // in URLs: pitfall=lr
+  const char* button;   // the preset's button
+  const char* problem;  // what goes wrong, and why
+  const char* fix;      // the mathematical fix
+  int epochs;           // how long a run lasts before it pauses by itself
+};
+// In the order of the buttons.
+const std::vector<PitfallInfo>& pitfall_table();
+const PitfallInfo& info(Pitfall pitfall);
+const char* name(Pitfall pitfall);
+
 struct DepthResult {
   int depth = 0;           // hidden layers
   double accuracy_tanh = 0, accuracy_sigmoid = 0;
@@ -26,13 +40,11 @@ class PitfallsModel : public SceneModel {
  public:
   static constexpr double kTooHighRate = 1.1, kGoodRate = 0.2;
   static constexpr int kMaxDepth = 6;
-  static constexpr int kDepthEpochs = 300;
 
   PitfallsModel();
   const char* id() const override { return "pitfalls"; }
   const char* title() const override { return "Pitfalls"; }
-  void apply(const QueryParam& param, Warnings& warnings) override;
-  std::vector<QueryParam> params() const override;
+  const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
   bool animating() const override { return running; }
@@ -40,6 +52,7 @@ class PitfallsModel : public SceneModel {
 
   // One-click presets: show a pitfall broken (fixed = false) or with its fix applied.
   void select(Pitfall pitfall, bool fixed);
+  // Values arrive checked against the parameter table.
   void set_learning_rate(double rate);  // learning-rate pitfall only
   void set_depth(int hidden_layers);    // depth pitfall only
   void reset();
@@ -48,7 +61,7 @@ class PitfallsModel : public SceneModel {
   bool fixed() const { return fixed_; }
   double learning_rate() const { return learning_rate_; }
   int depth() const { return depth_; }
-  int max_epochs() const;
+  int max_epochs() const { return info(pitfall_).epochs; }
 
   // The trainer of the current pitfall (for the mismatched loss: the squared-error one).
   const neuron::Trainer& trainer() const { return trainer_; }
@@ -58,7 +71,7 @@ class PitfallsModel : public SceneModel {
   const std::vector<double>& error_cross_entropy() const { return error_cross_entropy_; }
   // Vanishing gradients: each layer's gradient size now (first layer first).
   const std::vector<double>& layer_gradients() const { return layer_gradients_; }
-  // Deeper is not smarter: accuracy and loss after kDepthEpochs for depths 0..kMaxDepth.
+  // Deeper is not smarter: accuracy and loss after the pitfall's epochs, depths 0..kMaxDepth.
   const std::vector<DepthResult>& depth_table();
 
   bool running = false;

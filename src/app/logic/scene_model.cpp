@@ -1,10 +1,56 @@
-// scene_model.cpp: number formatting shared by every scene's summary and drawing.
+// scene_model.cpp: applying and listing a scene's parameters through its table; number
+// formatting shared by every scene's summary and drawing.
 #include "scene_model.h"
 
 #include <cmath>
 #include <cstdio>
 
 namespace lesson {
+
+const ParamRow* SceneModel::find_param(std::string_view key) const {
+  for (const ParamRow& row : param_table())
+    if (row.key == key) return &row;
+  return nullptr;
+}
+
+void SceneModel::apply(const QueryParam& param, Warnings& warnings) {
+  const ParamRow* row = find_param(param.key);
+  if (!row) {
+    warnings.push_back("ignoring unknown URL parameter '" + param.key.substr(0, 24) + "' for the " +
+                       id() + " scene");
+    return;
+  }
+  if (row->applies && !row->applies(*this)) {
+    warnings.push_back("ignoring " + param.key + ": it does not apply to this " + id() + " view");
+    return;
+  }
+  double value = 0;
+  if (read_param(*row, param, &value, warnings)) row->set(*this, value);
+}
+
+std::vector<QueryParam> SceneModel::params() const {
+  std::vector<QueryParam> out;
+  for (const ParamRow& row : param_table())
+    if (row.written() && (!row.applies || row.applies(*this)))
+      out.push_back({row.key, row.url_text(row.get(*this))});
+  return out;
+}
+
+bool SceneModel::set_param(std::string_view key, double value, Warnings& warnings) {
+  const ParamRow* row = find_param(key);
+  if (!row) {
+    warnings.push_back("no parameter '" + std::string(key.substr(0, 24)) + "' in the " + id() + " scene");
+    return false;
+  }
+  if (!check_value(*row, &value, warnings)) return false;
+  row->set(*this, value);
+  return true;
+}
+
+double SceneModel::param(std::string_view key) const {
+  const ParamRow* row = find_param(key);
+  return row ? row->get(*this) : 0.0;
+}
 
 std::string format_number(double value, int decimals) {
   if (!std::isfinite(value)) return "n/a";

@@ -1,10 +1,13 @@
 // scene_model.h: what each scene of the figure is, apart from how it is drawn: its
-// numbers, its URL parameters, its text summary and the figures lesson.state() reports.
-// UI-free, so it is unit tested natively; src/app/scenes/ draws it with ImGui.
+// numbers, its parameter table (URL keys, ranges, widgets), its text summary and the
+// figures lesson.state() reports. UI-free, so it is unit tested natively; src/app/scenes/
+// draws it with ImGui.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "param_table.h"
 #include "url_state.h"
 
 namespace lesson {
@@ -21,9 +24,17 @@ class SceneModel {
   virtual const char* id() const = 0;     // "training": in URLs, the JS API and tests
   virtual const char* title() const = 0;  // "Training": the tab label
 
+  // The scene's parameters, one row each (param_table.h). Everything below reads them.
+  virtual const ParamTable& param_table() const = 0;
+  const ParamRow* find_param(std::string_view key) const;
+
   // URL parameters: apply one (unknown keys and bad values warn), and list the current ones.
-  virtual void apply(const QueryParam& param, Warnings& warnings) = 0;
-  virtual std::vector<QueryParam> params() const = 0;
+  void apply(const QueryParam& param, Warnings& warnings);
+  std::vector<QueryParam> params() const;
+  // A widget or the JS API changing one parameter: checked and clamped by the table, as a
+  // URL value is. Returns false (with a warning) for an unknown key or a non-finite value.
+  bool set_param(std::string_view key, double value, Warnings& warnings);
+  double param(std::string_view key) const;
 
   // The scene's key numbers in words, for the text alternative beside the canvas.
   virtual std::string summary() const = 0;
@@ -33,13 +44,17 @@ class SceneModel {
   virtual bool animating() const { return false; }
   // One frame's worth of simulation or training.
   virtual void advance() {}
-
- protected:
-  void unknown(const QueryParam& param, Warnings& warnings) const {
-    warnings.push_back("ignoring unknown URL parameter '" + param.key + "' for the " + id() +
-                       " scene");
-  }
 };
+
+// Fills each row's `initial` from a freshly built model, so that a parameter's default is
+// written once: in the model's own member initialisers.
+template <class M>
+ParamTable with_defaults(ParamTable table) {
+  const M fresh;
+  for (ParamRow& row : table)
+    if (row.kind != ParamKind::Action) row.initial = row.get(fresh);
+  return table;
+}
 
 // "0.57", "-1.20", "1.2e+06": never "nan" or "-0.00"; non-finite values read "n/a".
 std::string format_number(double value, int decimals = 2);

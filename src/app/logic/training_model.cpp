@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cmath>
 
 namespace lesson {
 
@@ -28,10 +27,7 @@ void TrainingModel::rebuild() {
 void TrainingModel::set_data(DataKind kind) { data_ = kind; rebuild(); }
 void TrainingModel::set_loss(neuron::Loss loss) { loss_ = loss; rebuild(); }
 void TrainingModel::set_hidden_layer(bool on) { hidden_layer_ = on; rebuild(); }
-void TrainingModel::set_learning_rate(double rate) {
-  learning_rate_ = std::clamp(std::isfinite(rate) ? rate : 1.0, kMinRate, kMaxRate);
-  rebuild();
-}
+void TrainingModel::set_learning_rate(double rate) { learning_rate_ = rate; rebuild(); }
 
 void TrainingModel::step() {
   trainer_.train(1);
@@ -54,31 +50,27 @@ std::string TrainingModel::model_name() const {
   return hidden_layer_ ? "a 2-4-1 network" : "a single neuron";
 }
 
-void TrainingModel::apply(const QueryParam& param, Warnings& warnings) {
-  int index = 0;
-  double value = 0;
-  if (param.key == "data") {
-    if (read_choice(param, {"and", "or", "xor", "blobs"}, &index, warnings))
-      set_data(neuron::kAllDataKinds[index]);
-  } else if (param.key == "lr") {
-    if (read_number(param, kMinRate, kMaxRate, &value, warnings)) set_learning_rate(value);
-  } else if (param.key == "loss") {
-    if (read_choice(param, {"cross-entropy", "squared-error"}, &index, warnings))
-      set_loss(index == 0 ? neuron::Loss::CrossEntropy : neuron::Loss::SquaredError);
-  } else if (param.key == "hidden") {
-    if (read_number(param, 0, 1, &value, warnings)) set_hidden_layer(value > 0.5);
-  } else if (param.key == "run") {
-    if (read_number(param, 0, 1, &value, warnings)) running = value > 0.5;
-  } else {
-    unknown(param, warnings);
-  }
-}
-
-std::vector<QueryParam> TrainingModel::params() const {
-  return {{"data", std::string(neuron::name(data_))},
-          {"lr", url_number(learning_rate_)},
-          {"loss", std::string(neuron::name(loss_))},
-          {"hidden", hidden_layer_ ? "1" : "0"}};
+const ParamTable& TrainingModel::param_table() const {
+  using M = TrainingModel;
+  static const ParamTable table = with_defaults<M>({
+      choice_param<M>("data", "Data set", std::vector<DataKind>{DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs},
+                      {"AND", "OR", "XOR", "blobs"},
+                      [](const M& m) { return m.data(); }, [](M& m, DataKind k) { m.set_data(k); }),
+      number_param<M>("lr", "Learning rate η", 0.001, 1000.0, "%.3g",
+                      [](const M& m) { return m.learning_rate(); },
+                      [](M& m, double v) { m.set_learning_rate(v); })
+          .logarithmic()
+          .described("learning rate η of gradient descent"),
+      choice_param<M>("loss", "Loss", std::vector<neuron::Loss>{neuron::Loss::CrossEntropy, neuron::Loss::SquaredError},
+                      {"cross-entropy", "squared error"},
+                      [](const M& m) { return m.loss(); }, [](M& m, neuron::Loss l) { m.set_loss(l); })
+          .described("loss function"),
+      toggle_param<M>("hidden", "add a hidden layer (2-4-1)",
+                      [](const M& m) { return m.hidden_layer(); }, [](M& m, bool on) { m.set_hidden_layer(on); }),
+      action_param<M>("run", "run (1) or pause (0) training", 0, 1,
+                      [](M& m, double v) { m.running = v > 0.5; }),
+  });
+  return table;
 }
 
 std::string TrainingModel::summary() const {

@@ -9,20 +9,19 @@ namespace lesson {
 
 class TrainingModel : public SceneModel {
  public:
-  static constexpr double kMinRate = 0.001, kMaxRate = 1000.0;
   static constexpr int kMaxEpochs = 3000;  // training pauses by itself here
 
   TrainingModel();
   const char* id() const override { return "training"; }
   const char* title() const override { return "Training"; }
-  void apply(const QueryParam& param, Warnings& warnings) override;
-  std::vector<QueryParam> params() const override;
+  const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
   bool animating() const override { return running; }
   void advance() override;
 
-  // Changing any of these rebuilds the trainer from the same seed (and pauses it).
+  // Changing any of these rebuilds the trainer from the same seed (and pauses it). Values
+  // arrive checked against the parameter table.
   void set_data(neuron::DataKind kind);
   void set_learning_rate(double rate);
   void set_loss(neuron::Loss loss);

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
 
@@ -13,35 +14,13 @@ namespace lesson {
 using neuron::Activation;
 
 namespace {
-bool slider(const char* label, double* value, double range) {
-  return value_slider(label, value, -range, range, "%.2f");
-}
-
 void controls(ArtificialModel& m) {
   const float label_w = ImGui::CalcTextSize("bias b").x + ImGui::GetStyle().ItemInnerSpacing.x;
   section_label("Inputs x");
-  for (int i = 0; i < ArtificialModel::kInputs; ++i) {
-    char label[8];
-    std::snprintf(label, sizeof label, "x%d", i + 1);
-    ImGui::SetNextItemWidth(-label_w);
-    slider(label, &m.inputs[i], ArtificialModel::kInputRange);
-  }
+  for (const char* key : {"x1", "x2", "x3"}) param_widget(m, key, ParamLayout::Inline, label_w);
   section_label("Weights w: how much each input counts");
-  for (int i = 0; i < ArtificialModel::kInputs; ++i) {
-    char label[8];
-    std::snprintf(label, sizeof label, "w%d", i + 1);
-    ImGui::SetNextItemWidth(-label_w);
-    slider(label, &m.cell.weights[std::size_t(i)], ArtificialModel::kWeightRange);
-  }
-  ImGui::SetNextItemWidth(-label_w);
-  slider("bias b", &m.cell.bias, ArtificialModel::kWeightRange);
-  section_label("Activation f");
-  const Activation choices[] = {Activation::Step, Activation::Sigmoid, Activation::Tanh, Activation::Relu};
-  for (int i = 0; i < 4; ++i) {
-    const std::string label(neuron::name(choices[i]));
-    if (i) same_line_if_fits(label.c_str());
-    if (ImGui::RadioButton(label.c_str(), m.cell.activation == choices[i])) m.cell.activation = choices[i];
-  }
+  for (const char* key : {"w1", "w2", "w3", "b"}) param_widget(m, key, ParamLayout::Inline, label_w);
+  param_widget(m, "act");
 }
 
 void plot_activation(Activation f, double z, ImVec2 size) {

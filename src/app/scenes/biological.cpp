@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
 
@@ -21,13 +22,7 @@ void controls(BiologicalModel& m) {
   if (ImGui::Button("+2 s", ImVec2(-1, 0))) m.fast_forward(2000.0);
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulate 2 seconds at once: the pattern repeats 20 times");
 
-  section_label("Plasticity (learning in the synapses)");
-  const PlasticityRule rules[] = {PlasticityRule::Off, PlasticityRule::Stdp, PlasticityRule::Hebbian};
-  const char* names[] = {"Off", "STDP", "Hebbian"};
-  for (int i = 0; i < 3; ++i) {
-    if (i) same_line_if_fits(names[i]);
-    if (ImGui::RadioButton(names[i], m.plasticity() == rules[i])) m.set_plasticity(rules[i]);
-  }
+  param_widget(m, "plasticity");
   ImGui::PushTextWrapPos(0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   if (m.plasticity() == PlasticityRule::Stdp)
@@ -39,11 +34,9 @@ void controls(BiologicalModel& m) {
   ImGui::PopStyleColor();
 
   section_label("Inputs");
-  double rate = m.background_rate();
-  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("random firing").x - ImGui::GetStyle().ItemInnerSpacing.x);
-  if (value_slider("random firing", &rate, 0.0, 40.0, "%.0f Hz")) m.set_background_rate(rate);
-  ImGui::SetNextItemWidth(-ImGui::CalcTextSize("random firing").x - ImGui::GetStyle().ItemInnerSpacing.x);
-  value_slider("speed", &m.speed, 0.25, 4.0, "%.2gx");
+  const float label_w = ImGui::CalcTextSize("random firing").x + ImGui::GetStyle().ItemInnerSpacing.x;
+  param_widget(m, "rate", ParamLayout::Inline, label_w);
+  param_widget(m, "speed", ParamLayout::Inline, label_w);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   ImGui::TextUnformatted("Inputs 1-3 repeat a pattern every 100 ms, 3 ms apart; all five also fire at random.");
   ImGui::PopStyleColor();

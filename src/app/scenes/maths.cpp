@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
 
@@ -25,18 +26,7 @@ void controls(MathsModel& m) {
   ImGui::TextColored(p.muted, "Click the map to start somewhere else.");
   ImGui::PopTextWrapPos();
 
-  section_label("Data");
-  if (ImGui::RadioButton("AND", m.data().kind == neuron::DataKind::And)) m.set_data(neuron::DataKind::And);
-  ImGui::SameLine();
-  if (ImGui::RadioButton("OR", m.data().kind == neuron::DataKind::Or)) m.set_data(neuron::DataKind::Or);
-  section_label("Learning rate η");
-  double rate = m.learning_rate();
-  ImGui::SetNextItemWidth(-1);
-  if (value_slider("##eta", &rate, 0.01, 50.0, "%.3g", true)) m.set_learning_rate(rate);
-  section_label("Bias b (held fixed)");
-  double bias = m.setup().bias;
-  ImGui::SetNextItemWidth(-1);
-  if (value_slider("##bias", &bias, -6.0, 6.0, "%.1f")) m.set_bias(bias);
+  for (const char* key : {"data", "lr", "b"}) param_widget(m, key);
 
   ImGui::Spacing();
   const neuron::WeightPoint& start = m.path().front();
@@ -97,7 +87,10 @@ void landscape(MathsModel& m, float side) {
   plot.captions("w1", "w2");
   if (plot.clicked()) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    m.set_start(plot.x_of(mouse.x), plot.y_of(mouse.y));
+    // Through the table, like the URL: a click a hair outside the map is clamped onto it.
+    Warnings ignored;
+    m.set_param("w1", plot.x_of(mouse.x), ignored);
+    m.set_param("w2", plot.y_of(mouse.y), ignored);
   }
 }
 }  // namespace

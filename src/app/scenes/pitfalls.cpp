@@ -5,43 +5,15 @@
 #include <cmath>
 #include <string>
 
+#include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
 
 namespace lesson {
 
 namespace {
-struct PitfallText {
-  const char* button;
-  const char* problem;
-  const char* fix;
-};
-
-const PitfallText kText[] = {
-    {"Learning rate too high",
-     "Each step moves the weights by η times the gradient. Past a critical η the step jumps over "
-     "the bottom of the loss bowl and lands higher up the other side, further every time: the "
-     "loss grows geometrically until training stops.",
-     "Fix: a smaller learning rate. For this linear neuron any η below 1 converges; 0.2 is quick."},
-    {"Mismatched loss",
-     "Both neurons start confidently wrong. With squared error the gradient is 2(a − y)·σ'(z), and "
-     "σ'(z) is almost 0 when the sigmoid is saturated, so learning crawls. With cross-entropy the "
-     "σ'(z) cancels: the gradient is simply a − y.",
-     "Fix: pair a sigmoid output with cross-entropy (the loss of a probability)."},
-    {"Vanishing gradients",
-     "Backpropagation multiplies by f'(z) at every layer. A sigmoid's slope is at most 1/4, so "
-     "after six layers the first layer's gradient is thousands of times smaller than the last's "
-     "and the early layers barely move.",
-     "Fix: ReLU (slope 1 where active) with He initialisation, or tanh with Xavier; fewer layers."},
-    {"Deeper is not smarter",
-     "Two blobs need one straight line: a single neuron gets them all. Extra sigmoid layers add "
-     "parameters, not sense, and past a few layers the stack no longer trains at all.",
-     "Fix: measure. Use the smallest network that fits the data, and add depth only when the "
-     "loss says the model is too simple."},
-};
-
 void explanation(PitfallsModel& m) {
-  const PitfallText& text = kText[int(m.pitfall())];
+  const PitfallInfo& text = info(m.pitfall());
   const Palette& p = palette();
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(text.problem);
@@ -57,18 +29,8 @@ void explanation(PitfallsModel& m) {
   ImGui::SameLine();
   if (ImGui::Button("Reset", ImVec2(half, 0))) m.reset();
 
-  if (m.pitfall() == Pitfall::LearningRate) {
-    section_label("Learning rate η");
-    double rate = m.learning_rate();
-    ImGui::SetNextItemWidth(-1);
-    if (value_slider("##lr", &rate, 0.01, 10.0, "%.3g", true)) m.set_learning_rate(rate);
-  }
-  if (m.pitfall() == Pitfall::Depth) {
-    section_label("Hidden layers");
-    int depth = m.depth();
-    ImGui::SetNextItemWidth(-1);
-    if (ImGui::SliderInt("##depth", &depth, 0, PitfallsModel::kMaxDepth)) m.set_depth(depth);
-  }
+  param_widget(m, "lr");     // with the learning-rate pitfall only
+  param_widget(m, "depth");  // with the depth pitfall only
   const neuron::Trainer& t = m.trainer();
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::PushTextWrapPos(0);
@@ -145,10 +107,10 @@ void draw_scene(PitfallsModel& m) {
   const bool one_row = avail > ImGui::GetFontSize() * 40;
   const float button_w = one_row ? (avail - 3 * ImGui::GetStyle().ItemSpacing.x) / 4
                                  : (avail - ImGui::GetStyle().ItemSpacing.x) / 2;
-  for (int i = 0; i < 4; ++i) {
-    if (i % (one_row ? 4 : 2)) ImGui::SameLine();
-    if (toggle_button(kText[i].button, int(m.pitfall()) == i, ImVec2(button_w, 0)))
-      m.select(static_cast<Pitfall>(i), false);
+  int i = 0;
+  for (const PitfallInfo& row : pitfall_table()) {
+    if (i++ % (one_row ? 4 : 2)) ImGui::SameLine();
+    if (toggle_button(row.button, m.pitfall() == row.pitfall, ImVec2(button_w, 0))) m.select(row.pitfall, false);
   }
   ImGui::Spacing();
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
 
@@ -21,23 +22,7 @@ void controls(TrainingModel& m) {
   ImGui::SameLine();
   if (ImGui::Button("Reset", ImVec2(button, 0))) m.reset();
 
-  section_label("Data");
-  const DataKind kinds[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs};
-  const char* names[] = {"AND", "OR", "XOR", "blobs"};
-  for (int i = 0; i < 4; ++i) {
-    if (i) same_line_if_fits(names[i]);
-    if (ImGui::RadioButton(names[i], m.data() == kinds[i])) m.set_data(kinds[i]);
-  }
-  section_label("Learning rate η");
-  double rate = m.learning_rate();
-  ImGui::SetNextItemWidth(-1);
-  if (value_slider("##rate", &rate, TrainingModel::kMinRate, TrainingModel::kMaxRate, "%.3g", true)) m.set_learning_rate(rate);
-  section_label("Loss");
-  if (ImGui::RadioButton("cross-entropy", m.loss() == neuron::Loss::CrossEntropy)) m.set_loss(neuron::Loss::CrossEntropy);
-  same_line_if_fits("squared error");
-  if (ImGui::RadioButton("squared error", m.loss() == neuron::Loss::SquaredError)) m.set_loss(neuron::Loss::SquaredError);
-  bool hidden = m.hidden_layer();
-  if (ImGui::Checkbox("add a hidden layer (2-4-1)", &hidden)) m.set_hidden_layer(hidden);
+  for (const char* key : {"data", "lr", "loss", "hidden"}) param_widget(m, key);
 
   const neuron::Trainer& t = m.trainer();
   const Palette& p = palette();

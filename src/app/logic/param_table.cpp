@@ -1,0 +1,84 @@
+// param_table.cpp: checking, parsing and printing the rows of a scene's parameter table.
+#include "param_table.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace lesson {
+
+std::string ParamRow::url_text(double value) const {
+  if (kind == ParamKind::Choice) {
+    const std::size_t i = std::size_t(std::clamp(value, 0.0, max));
+    return i < choices.size() ? choices[i] : std::string();
+  }
+  return url_number(value);
+}
+
+std::string ParamRow::display(double value) const {
+  if (kind == ParamKind::Choice) {
+    const std::size_t i = std::size_t(std::clamp(value, 0.0, max));
+    return i < choice_labels.size() ? choice_labels[i] : std::string();
+  }
+  if (kind == ParamKind::Toggle) return value > 0.5 ? "on" : "off";
+  char text[48];
+  std::snprintf(text, sizeof text, format, std::isfinite(value) ? value : 0.0);
+  return text;
+}
+
+bool check_value(const ParamRow& row, double* value, Warnings& warnings) {
+  if (!std::isfinite(*value)) {
+    warnings.push_back("ignoring " + row.key + ": not a finite number");
+    return false;
+  }
+  const double asked = *value;
+  double v = std::clamp(asked, row.min, row.max);
+  if (row.integer) v = std::round(v);
+  if (v != asked && row.kind != ParamKind::Toggle)
+    warnings.push_back(row.key + "=" + url_number(asked) + " is out of range " +
+                       url_number(row.min) + "-" + url_number(row.max) + "; using " +
+                       row.url_text(v));
+  if (row.kind == ParamKind::Toggle) v = asked > 0.5 ? 1.0 : 0.0;
+  *value = v;
+  return true;
+}
+
+bool read_param(const ParamRow& row, const QueryParam& param, double* value, Warnings& warnings) {
+  if (row.kind == ParamKind::Choice) {
+    std::vector<std::string_view> names(row.choices.begin(), row.choices.end());
+    int index = 0;
+    if (!read_choice(param, names, &index, warnings)) return false;
+    *value = index;
+    return true;
+  }
+  // Parse without clamping (infinite bounds); check_value clamps and warns.
+  return read_number(param, -HUGE_VAL, HUGE_VAL, value, warnings) && check_value(row, value, warnings);
+}
+
+std::string url_table_markdown(const std::vector<SceneTable>& scenes) {
+  std::string out = "| scene | key | values | default | what it sets |\n|---|---|---|---|---|\n";
+  for (const SceneTable& s : scenes) {
+    for (const ParamRow& row : *s.rows) {
+      std::string values;
+      switch (row.kind) {
+        case ParamKind::Choice:
+          for (const std::string& c : row.choices) values += (values.empty() ? "`" : " \\| `") + c + "`";
+          break;
+        case ParamKind::Toggle: values = "`0` \\| `1`"; break;
+        default: {
+          char range[64];
+          std::snprintf(range, sizeof range, "%g to %g", row.min, row.max);
+          values = range;
+          if (row.integer && row.min == 0 && row.max == 1) values = "`0` \\| `1`";
+          if (row.log_scale) values += " (log scale)";
+        }
+      }
+      const std::string initial = row.kind == ParamKind::Action ? "" : "`" + row.url_text(row.initial) + "`";
+      out += "| `" + s.scene + "` | `" + row.key + "` | " + values + " | " + initial + " | " +
+             (row.help.empty() ? row.label : row.help) + " |\n";
+    }
+  }
+  return out;
+}
+
+}  // namespace lesson
