@@ -1,6 +1,7 @@
 // build-site.mjs: turns web/ plus the compiled lesson.js/lesson.wasm into the finished
 // static site in dist/. Run by the CMake `site` target after the wasm links.
-//   - copies web/ into dist/;
+//   - copies web/ into dist/, except the page's ES modules (web/js/), which esbuild bundles
+//     and minifies into dist/page.js;
 //   - checks assets/quiz.json (the build fails with the reasons if it is broken), copies
 //     it, and writes its questions into index.html so they read without JavaScript;
 //   - writes sw.js with the list of files and a version from their content hash;
@@ -9,19 +10,33 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const [web, assets, dist] = process.argv.slice(2).map((p) => path.resolve(p));
 if (!web || !assets || !dist) {
   console.error('usage: node scripts/build-site.mjs <web> <assets> <dist>');
   process.exit(2);
 }
-const require = createRequire(import.meta.url);
-const LessonQuiz = require(path.join(web, 'quiz.js'));
+const LessonQuiz = await import(pathToFileURL(path.join(web, 'js', 'quiz.mjs')).href);
 
 // ---- web/ into dist/ --------------------------------------------------------------
 fs.mkdirSync(dist, { recursive: true });
-fs.cpSync(web, dist, { recursive: true });
+fs.cpSync(web, dist, { recursive: true, filter: (source) => path.relative(web, source) !== 'js' });
+for (const old of ['quiz.js', 'course.js']) fs.rmSync(path.join(dist, old), { force: true });  // earlier builds
+
+// ---- the page's script ------------------------------------------------------------
+// One classic script (deferred), so it also runs inline in the single file from file://.
+await esbuild.build({
+  entryPoints: [path.join(web, 'js', 'main.mjs')],
+  outfile: path.join(dist, 'page.js'),
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: ['es2017'],
+  legalComments: 'none',
+  logLevel: 'warning',
+});
 
 // ---- the quiz -----------------------------------------------------------------------
 const quizText = fs.readFileSync(path.join(assets, 'quiz.json'), 'utf8');
@@ -53,7 +68,7 @@ fs.writeFileSync(path.join(dist, 'index.html'), page);
 // ---- service worker -------------------------------------------------------------------
 // Everything a visit needs; not the examples, the single-file build or the SCORM zip.
 const offlineFiles = ['index.html', 'lesson.css', 'favicon.svg', 'lesson.js', 'lesson.wasm', 'page.js',
-  'quiz.js', 'course.js', 'quiz.json'];
+  'quiz.json'];
 for (const f of offlineFiles) {
   if (!fs.existsSync(path.join(dist, f))) {
     console.error(`dist/${f} is missing (has the wasm been built?)`);
@@ -80,7 +95,7 @@ let standalone = page
   .replace('<link rel="stylesheet" href="lesson.css">', `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`)
   .replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
     `<link rel="icon" href="data:image/svg+xml;base64,${fs.readFileSync(path.join(dist, 'favicon.svg')).toString('base64')}">`);
-const scripts = ['lesson.js', 'page.js', 'quiz.js', 'course.js'];
+const scripts = ['lesson.js', 'page.js'];
 for (const s of scripts) {
   const tag = `<script src="${s}" defer></script>`;
   if (!standalone.includes(tag)) {

@@ -20,7 +20,7 @@ async function waitForOfflineCopy(page, old = null) {
     const registration = await navigator.serviceWorker.getRegistration();
     if (!registration || registration.installing || registration.waiting || !navigator.serviceWorker.controller) return false;
     const cached = (await (await caches.open(keys[0])).keys()).map((r) => new URL(r.url).pathname);
-    return ['/', '/index.html', '/lesson.js', '/lesson.wasm', '/page.js', '/quiz.js', '/course.js', '/quiz.json', '/lesson.css']
+    return ['/', '/index.html', '/lesson.js', '/lesson.wasm', '/page.js', '/quiz.json', '/lesson.css']
       .every((f) => cached.includes(f));
   }, old, { timeout: 30000 });
   return page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('lesson-')));
@@ -133,7 +133,7 @@ test('the SCORM package holds a manifest and every file of the lesson', async ()
   const run = spawnSync('scripts/package-scorm.sh', [], { env: { ...process.env, DIST: out }, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' });
-  for (const f of ['imsmanifest.xml', 'index.html', 'lesson.wasm', 'lesson.js', 'quiz.json', 'course.js'])
+  for (const f of ['imsmanifest.xml', 'index.html', 'lesson.wasm', 'lesson.js', 'quiz.json', 'page.js'])
     assert.match(list.stdout, new RegExp(`^${f.replace('.', '\\.')}\\s`, 'm'), f);
   const manifest = spawnSync('python3', ['-c', `import zipfile,sys; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('imsmanifest.xml').decode())`,
     path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' }).stdout;

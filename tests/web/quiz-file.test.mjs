@@ -6,11 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { validateSchema } from './json-schema.mjs';
-
-const require = createRequire(import.meta.url);
-const LessonQuiz = require('../../web/quiz.js');
+import * as LessonQuiz from '../../web/js/quiz.mjs';
 const quiz = JSON.parse(fs.readFileSync('assets/quiz.json', 'utf8'));
 const schema = JSON.parse(fs.readFileSync('assets/quiz.schema.json', 'utf8'));
 const copy = () => JSON.parse(JSON.stringify(quiz));

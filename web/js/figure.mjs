@@ -1,17 +1,57 @@
-// page.js: starts the interactive figure and offers the lesson's JS API, window.lesson.
+// figure.mjs: starts the interactive figure (the wasm in lesson.js/lesson.wasm) and
+// returns the lesson's JS API, which main.mjs publishes as window.lesson:
 //   lesson.ready    Promise, resolved when the figure runs (rejected if it cannot start)
 //   lesson.frames() frames drawn since load (0 while idle: the figure draws on demand)
 //   lesson.state()  plain object with the current figure's key numbers
 // The prose never depends on any of this: without WebGL2 or wasm the figure says why and
 // the page stays readable.
-(function () {
-  'use strict';
-  var canvas = document.getElementById('canvas');
-  var statusBox = document.getElementById('figure-status');
-  var statusText = document.getElementById('figure-status-text');
-  var progress = document.getElementById('figure-progress');
-  var summary = document.getElementById('figure-summary');
-  var module = null;
+
+// The seam with the wasm (src/app/main.cpp declares the same list): name, what it takes and
+// gives. 'string' arguments and results are copied through the wasm heap.
+const WASM_EXPORTS = {
+  frames: { name: 'lesson_frames', result: 'number', args: [] },
+  setVisible: { name: 'lesson_set_visible', result: null, args: ['number'] },
+  setTheme: { name: 'lesson_set_theme', result: null, args: ['number'] },
+  frameTimesJson: { name: 'lesson_frame_times_json', result: 'string', args: [] },
+  stateJson: { name: 'lesson_state_json', result: 'string', args: [] },
+  url: { name: 'lesson_url', result: 'string', args: [] },
+  scenesJson: { name: 'lesson_scenes_json', result: 'string', args: [] },
+  applyUrl: { name: 'lesson_apply_url', result: 'string', args: ['string'] },
+};
+
+// Functions for each entry of WASM_EXPORTS, bound to one module instance.
+function bindExports(module) {
+  const bound = {};
+  for (const [key, spec] of Object.entries(WASM_EXPORTS)) {
+    const fn = module['_' + spec.name];
+    if (typeof fn !== 'function') throw new Error('the figure lacks ' + spec.name);
+    bound[key] = (...args) => {
+      const pointers = [];
+      const raw = args.map((value, i) => {
+        if (spec.args[i] !== 'string') return Number(value);
+        const text = String(value);
+        const length = module.lengthBytesUTF8(text) + 1;
+        const pointer = module._malloc(length);
+        module.stringToUTF8(text, pointer, length);
+        pointers.push(pointer);
+        return pointer;
+      });
+      try {
+        const result = fn(...raw);
+        return spec.result === 'string' ? module.UTF8ToString(result) : spec.result === 'number' ? Number(result) : undefined;
+      } finally {
+        pointers.forEach((p) => module._free(p));
+      }
+    };
+  }
+  return bound;
+}
+
+// elements: {canvas, statusBox, statusText, progress, summary}; pageKeys: URL keys that
+// belong to the page (embedding), not to the figure: never passed to it, kept in rewrites.
+// inline: the single-file build's {wasm} (base64), or null.
+export function startFigure({ canvas, statusBox, statusText, progress, summary }, pageKeys, inline) {
+  var wasm = null;
 
   function fail(message) {
     statusText.textContent = message;
@@ -32,7 +72,7 @@
 
   // The single-file build carries the wasm inline, base64-encoded.
   function inlineWasm() {
-    var text = window.LESSON_INLINE && window.LESSON_INLINE.wasm;
+    var text = inline && inline.wasm;
     if (!text) return null;
     var binary = atob(text);
     var bytes = new Uint8Array(binary.length);
@@ -112,32 +152,24 @@
     };
   }
 
-  function call(name, text) {
-    if (text === undefined) return module.UTF8ToString(module['_' + name]());
-    var length = module.lengthBytesUTF8(text) + 1;
-    var pointer = module._malloc(length);
-    module.stringToUTF8(text, pointer, length);
-    try {
-      return module.UTF8ToString(module['_' + name](pointer));
-    } finally {
-      module._free(pointer);
-    }
+  function state() {
+    return wasm ? JSON.parse(wasm.stateJson()) : { scene: null, summary: '' };
   }
 
-  function state() {
-    return module ? JSON.parse(call('lesson_state_json')) : { scene: null, summary: '' };
+  // The part of a query that is the figure's: page-level keys removed.
+  function figureQuery(query) {
+    var params = new URLSearchParams(String(query));
+    pageKeys.forEach(function (k) { params.delete(k); });
+    return params.toString();
   }
 
   // Applies "scene=...&key=value" to the figure; warns in the console about anything it
   // could not use (unknown keys, malformed or clamped values) and carries on.
   function apply(query) {
-    var warnings = call('lesson_apply_url', String(query).slice(0, 4096));
+    var warnings = wasm.applyUrl(figureQuery(String(query).slice(0, 4096)));
     warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
     sync(true);
   }
-
-  // Page-level parameters that the figure does not own survive URL rewrites.
-  var pageParams = ['embed', 'parentOrigin'];
   var lastSummary = '';
   var lastUrl = '';
   var lastFrames = -1;
@@ -148,8 +180,8 @@
   // Brings the text alternative and the address bar up to date with the figure. The timer
   // calls it only when frames were drawn since; a change made through apply() forces it.
   function sync(force) {
-    if (!module) return;
-    var frames = Number(module._lesson_frames());
+    if (!wasm) return;
+    var frames = wasm.frames();
     if (frames === lastFrames && force !== true) return;
     lastFrames = frames;
     var s = state();
@@ -159,12 +191,12 @@
       lastAnnounced = now;
       summary.textContent = s.summary;
     }
-    var query = call('lesson_url');
+    var query = wasm.url();
     if (query !== lastUrl) {
       lastUrl = query;
       var here = new URLSearchParams(location.search);
       var next = new URLSearchParams(query);
-      pageParams.forEach(function (k) { if (here.has(k)) next.set(k, here.get(k)); });
+      pageKeys.forEach(function (k) { if (here.has(k)) next.set(k, here.get(k)); });
       try {
         history.replaceState(history.state, '', '?' + next.toString() + location.hash);
       } catch (e) { /* sandboxed iframes and file:// may refuse; the figure does not care */ }
@@ -172,8 +204,8 @@
   }
 
   function showScene(id, params) {
-    if (!module) return false;
-    var known = JSON.parse(call('lesson_scenes_json')).some(function (s) { return s.id === id; });
+    if (!wasm) return false;
+    var known = JSON.parse(wasm.scenesJson()).some(function (s) { return s.id === id; });
     if (!known) {
       console.warn('lesson: no scene called ' + JSON.stringify(String(id)));
       return false;
@@ -185,7 +217,7 @@
   // Draw only while the figure can be seen: not in a hidden tab, not scrolled away.
   function watchVisibility() {
     var onScreen = true;
-    function update() { module._lesson_set_visible(onScreen && !document.hidden ? 1 : 0); }
+    function update() { wasm.setVisible(onScreen && !document.hidden ? 1 : 0); }
     document.addEventListener('visibilitychange', update);
     if ('IntersectionObserver' in window) {
       new IntersectionObserver(function (entries) {
@@ -197,7 +229,7 @@
 
   function watchTheme() {
     var query = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)');
-    function update() { module._lesson_set_theme(query && query.matches ? 1 : 0); }
+    function update() { wasm.setTheme(query && query.matches ? 1 : 0); }
     if (query && query.addEventListener) query.addEventListener('change', update);
     update();
   }
@@ -225,7 +257,7 @@
         printErr: function (text) { console.warn(text); }
       });
     }).then(function (instance) {
-      module = instance;
+      wasm = bindExports(instance);
       statusBox.hidden = true;
       watchTheme();
       watchVisibility();
@@ -242,36 +274,13 @@
   });
   ready.catch(function () {});  // the failure is shown on the page; hosts can still listen
 
-  // "Try it" buttons in the prose: put the figure into that section's scene.
-  Array.prototype.forEach.call(document.querySelectorAll('button[data-scene]'), function (button) {
-    button.addEventListener('click', function () {
-      ready.then(function () {
-        showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
-        var box = canvas.getBoundingClientRect();
-        if (box.top < 0 || box.bottom > window.innerHeight)
-          document.getElementById('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
-      }, function () {});
-    });
-  });
-
-  // Offline: a service worker keeps the lesson's files so a second visit needs no network.
-  // (Not on file://, where service workers do not exist.)
-  if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !window.LESSON_INLINE) {
-    navigator.serviceWorker.register('sw.js').catch(function (error) {
-      console.warn('lesson: offline copy unavailable (' + error.message + ')');
-    });
-  }
-
-  // For benchmarks (bench/page.mjs): the wasm time of recent frames, in ms.
-  window.lessonDebug = {
-    frameTimes: function () { return module ? JSON.parse(call('lesson_frame_times_json')) : []; }
-  };
-
-  window.lesson = {
+  return {
     ready: ready,
-    scenes: function () { return module ? JSON.parse(call('lesson_scenes_json')) : []; },
+    scenes: function () { return wasm ? JSON.parse(wasm.scenesJson()) : []; },
     showScene: showScene,
     state: state,
-    frames: function () { return module ? Number(module._lesson_frames()) : 0; }
+    frames: function () { return wasm ? wasm.frames() : 0; },
+    // For benchmarks (bench/page.mjs): the wasm time of recent frames, in ms.
+    frameTimes: function () { return wasm ? JSON.parse(wasm.frameTimesJson()) : []; },
   };
-})();
+}

@@ -1,0 +1,72 @@
+// main.mjs: the page's one script (bundled by esbuild into dist/page.js). It starts each
+// part with what it needs and publishes the JS API:
+//   window.lesson        the figure (figure.mjs): ready, scenes(), showScene(), state(), frames()
+//   window.lessonCourse  the quiz in the course (course.mjs): quiz(), scorm()
+//   window.lessonDebug   frameTimes() for bench/page.mjs
+import { startFigure } from './figure.mjs';
+import { PAGE_KEYS, readHost, reportHeight, listenForCommands } from './host.mjs';
+import { statementSender } from './xapi.mjs';
+import { connectScorm } from './scorm.mjs';
+import { startCourse } from './course.mjs';
+
+const byId = (id) => document.getElementById(id);
+// The single-file build (lesson-standalone.html) carries the wasm and the quiz inline.
+const inline = window.LESSON_INLINE || null;
+
+const host = readHost();
+if (host.embed) document.documentElement.classList.add('embed');
+reportHeight(host);
+
+const lesson = startFigure({
+  canvas: byId('canvas'),
+  statusBox: byId('figure-status'),
+  statusText: byId('figure-status-text'),
+  progress: byId('figure-progress'),
+  summary: byId('figure-summary'),
+}, PAGE_KEYS, inline);
+
+const scorm = connectScorm();
+const course = startCourse({
+  container: byId('quiz-questions'),
+  summary: byId('quiz-summary'),
+  message: byId('quiz-message'),
+  resetButton: byId('quiz-reset'),
+}, scorm, statementSender(host), inline);
+
+listenForCommands(host, {
+  showScene: (scene, params) => lesson.ready.then(() => lesson.showScene(scene, params), () => {}),
+  reset: () => {
+    course.reset();
+    lesson.ready.then(() => lesson.showScene('biological'), () => {});
+  },
+});
+
+// "Try it" buttons in the prose: put the figure into that section's scene.
+document.querySelectorAll('button[data-scene]').forEach((button) => {
+  button.addEventListener('click', () => {
+    lesson.ready.then(() => {
+      lesson.showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
+      const box = byId('canvas').getBoundingClientRect();
+      if (box.top < 0 || box.bottom > window.innerHeight)
+        byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+    }, () => {});
+  });
+});
+
+// Offline: a service worker keeps the lesson's files so a second visit needs no network.
+// (Not on file://, where service workers do not exist.)
+if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !inline) {
+  navigator.serviceWorker.register('sw.js').catch((error) => {
+    console.warn('lesson: offline copy unavailable (' + error.message + ')');
+  });
+}
+
+window.lesson = {
+  ready: lesson.ready,
+  scenes: lesson.scenes,
+  showScene: lesson.showScene,
+  state: lesson.state,
+  frames: lesson.frames,
+};
+window.lessonDebug = { frameTimes: lesson.frameTimes };
+window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected };

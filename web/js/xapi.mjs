@@ -1,0 +1,70 @@
+// xapi.mjs: the quiz's results as xAPI-shaped statements ("answered" per question,
+// "completed" for the quiz), posted to the host page as {type: "lesson:xapi", statement}
+// when it named itself with ?parentOrigin=.
+import { post } from './host.mjs';
+
+const VERBS = {
+  answered: 'http://adlnet.gov/expapi/verbs/answered',
+  completed: 'http://adlnet.gov/expapi/verbs/completed',
+};
+
+function isoDuration(ms) {
+  return 'PT' + Math.max(0, Math.round(ms / 100) / 10) + 'S';
+}
+
+function statement(verb, object, result) {
+  return {
+    verb: { id: VERBS[verb], display: { 'en-US': verb } },
+    object: object,
+    result: result,
+    timestamp: new Date().toISOString(),
+  };
+}
+
+// d: the quiz's onAnswer detail (quiz.mjs).
+export function answered(lessonIri, d) {
+  return statement('answered', {
+    objectType: 'Activity',
+    id: lessonIri + ':' + d.question.id,
+    definition: {
+      name: { 'en-US': d.question.prompt },
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      interactionType: 'choice',
+      correctResponsesPattern: [d.question.answer],
+      choices: d.question.options.map((o) => ({ id: o.id, description: { 'en-US': o.text } })),
+    },
+  }, {
+    success: d.correct,
+    response: d.chosen,
+    score: { raw: d.correct ? 1 : 0, min: 0, max: 1, scaled: d.correct ? 1 : 0 },
+    duration: isoDuration(d.durationMs),
+  });
+}
+
+// d: the quiz's onComplete detail.
+export function completed(lessonIri, title, d) {
+  return statement('completed', {
+    objectType: 'Activity',
+    id: lessonIri,
+    definition: { name: { 'en-US': title }, type: 'http://adlnet.gov/expapi/activities/lesson' },
+  }, {
+    completion: true,
+    success: d.passed,
+    score: d.score,
+    duration: isoDuration(d.durationMs),
+  });
+}
+
+// A sender for one page: posts to the named parent, or says once why it does not.
+export function statementSender(host) {
+  let warnedNoOrigin = false;
+  return function send(s) {
+    if (!host.inFrame) return;
+    if (!host.parentOrigin) {
+      if (!warnedNoOrigin) console.info('lesson: results are not posted: the page was not given ?parentOrigin=');
+      warnedNoOrigin = true;
+      return;
+    }
+    post(host, { type: 'lesson:xapi', statement: s }, host.parentOrigin);
+  };
+}
