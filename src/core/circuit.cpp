@@ -14,6 +14,7 @@ CircuitParams sanitised(CircuitParams p) {
   p.window_ms = std::clamp(std::isfinite(p.window_ms) ? p.window_ms : 400.0, 10.0, 10000.0);
   p.background_rate_hz = std::clamp(std::isfinite(p.background_rate_hz) ? p.background_rate_hz : 0.0, 0.0, 500.0);
   p.tau_syn_ms = std::clamp(std::isfinite(p.tau_syn_ms) ? p.tau_syn_ms : 5.0, 0.1, 100.0);
+  p.drive_nA = std::isfinite(p.drive_nA) ? p.drive_nA : 0.0;
   return p;
 }
 }  // namespace
@@ -39,6 +40,8 @@ void Circuit::reset() {
   output_spikes_ = input_spikes_ = 0;
   voltage_.push_back({0.0, neuron_.membrane_potential_mV()});
 }
+
+void Circuit::set_drive(double nA) { params_.drive_nA = std::isfinite(nA) ? nA : 0.0; }
 
 void Circuit::set_plasticity(PlasticityRule rule) {
   params_.plasticity.rule = rule;
@@ -85,7 +88,7 @@ void Circuit::step() {
   }
 
   new_spikes_.clear();
-  neuron_.step(input_current_nA(), dt, &new_spikes_);
+  neuron_.step(input_current_nA() + params_.drive_nA, dt, &new_spikes_);
   ++steps_;
   for (double spike_ms : new_spikes_) {
     spikes_.push_back({spike_ms, kOutput});

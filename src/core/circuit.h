@@ -24,6 +24,8 @@ struct CircuitParams {
   double pattern_period_ms = 100.0;  // how often the pattern repeats (0: never)
   double pattern_gap_ms = 3.0;       // time between successive inputs within the pattern
   double tau_syn_ms = 5.0;           // decay of each synaptic current
+  double drive_nA = 0.0;             // a steady current injected into the neuron: how hard
+                                     // it is pushed (rate coding: more drive, more spikes)
   double initial_weight_nA = 1.6;
   double dt_ms = 0.1;
   double window_ms = 400.0;          // how much history is kept for the plots
@@ -51,8 +53,9 @@ class Circuit {
   void advance(double duration_ms);
   // Back to time 0, initial weights, empty records (same seed, so the same spikes again).
   void reset();
-  // Sets the rule without resetting anything else.
+  // Set without resetting anything else.
   void set_plasticity(PlasticityRule rule);
+  void set_drive(double nA);
 
   double time_ms() const { return neuron_.time_ms(); }
   double membrane_potential_mV() const { return neuron_.membrane_potential_mV(); }

@@ -1,4 +1,4 @@
-// plasticity.cpp: pair-based STDP and a plain Hebbian rule, both bounded to [0, w_max].
+// plasticity.cpp: pair-based STDP and a Hebbian rule with Oja's decay, both bounded to [0, w_max].
 #include "plasticity.h"
 
 #include <algorithm>
@@ -23,26 +23,32 @@ void Plasticity::on_pre_spike(int synapse, double time_ms, std::vector<double>& 
       std::size_t(synapse) >= weights.size())
     return;
   last_pre_ms_[std::size_t(synapse)] = time_ms;
-  if (!last_post_ms_ || params_.rule == PlasticityRule::Off) return;
-  const double since_post = time_ms - *last_post_ms_;
+  // Only STDP acts on a pre spike: it weakens a synapse whose input fires just after the
+  // neuron did. (The Hebbian rule acts at output spikes only.)
+  if (!last_post_ms_ || params_.rule != PlasticityRule::Stdp) return;
   double& w = weights[std::size_t(synapse)];
-  if (params_.rule == PlasticityRule::Stdp)
-    w -= params_.a_minus_nA * std::exp(-since_post / params_.tau_minus_ms);
-  else
-    w += params_.hebbian_nA * std::exp(-since_post / params_.tau_plus_ms);
-  w = clamp_weight(w);
+  w = clamp_weight(w + stdp_change_nA(params_, *last_post_ms_ - time_ms));
 }
 
 void Plasticity::on_post_spike(double time_ms, std::vector<double>& weights) {
   last_post_ms_ = time_ms;
   if (params_.rule == PlasticityRule::Off) return;
-  const double amount =
-      params_.rule == PlasticityRule::Stdp ? params_.a_plus_nA : params_.hebbian_nA;
   for (std::size_t i = 0; i < last_pre_ms_.size() && i < weights.size(); ++i) {
-    if (!last_pre_ms_[i]) continue;
-    const double since_pre = time_ms - *last_pre_ms_[i];
-    weights[i] = clamp_weight(weights[i] + amount * std::exp(-since_pre / params_.tau_plus_ms));
+    const double since_pre = last_pre_ms_[i] ? time_ms - *last_pre_ms_[i] : HUGE_VAL;
+    if (params_.rule == PlasticityRule::Stdp) {
+      if (last_pre_ms_[i]) weights[i] = clamp_weight(weights[i] + stdp_change_nA(params_, since_pre));
+    } else {
+      // Oja: dw = eta (w_max x - w), x = the input's recent activity (0 if it never fired).
+      const double x = std::exp(-since_pre / params_.tau_plus_ms);
+      weights[i] = clamp_weight(weights[i] + params_.hebbian_rate * (params_.w_max_nA * x - weights[i]));
+    }
   }
+}
+
+double stdp_change_nA(const PlasticityParams& p, double post_minus_pre_ms) {
+  if (!std::isfinite(post_minus_pre_ms)) return 0.0;
+  if (post_minus_pre_ms >= 0) return p.a_plus_nA * std::exp(-post_minus_pre_ms / p.tau_plus_ms);
+  return -p.a_minus_nA * std::exp(post_minus_pre_ms / p.tau_minus_ms);
 }
 
 std::string_view name(PlasticityRule rule) {

@@ -4,8 +4,12 @@
 //    synapse whose input spiked shortly before is strengthened by A+ e^{-dt/tau+}; when an
 //    input spikes shortly after the neuron fired, that synapse is weakened by
 //    A- e^{-dt/tau-}. Cause before effect strengthens; effect before cause weakens.
-//  - Hebbian: "fire together, wire together": any input spike close in time to an output
-//    spike strengthens the synapse, whichever came first. Nothing weakens it.
+//  - Hebbian with Oja's decay: "fire together, wire together", kept from running away. Plain
+//    Hebb only ever strengthens, so every active synapse would end at w_max. Oja's rule
+//    (1982), dw = eta y (x - y w), adds a decay that grows with the output: at each output
+//    spike (y = 1) every synapse takes a step eta towards w_max times its input's recent
+//    activity x = e^{-(t_post - t_pre)/tau+}. Inputs that fire just before the neuron's spikes
+//    settle near w_max; inputs that are silent then fade towards 0.
 // Weights stay within [0, w_max] under both rules.
 #pragma once
 #include <optional>
@@ -21,8 +25,10 @@ struct PlasticityParams {
   double a_plus_nA = 0.15;     // largest strengthening per pre-then-post pair
   double a_minus_nA = 0.16;    // largest weakening per post-then-pre pair
   double tau_plus_ms = 20.0;   // how close in time a pre-then-post pair must be
-  double tau_minus_ms = 20.0;  // same for post-then-pre
-  double hebbian_nA = 0.1;     // Hebbian strengthening per coincident pair
+  // Weakening reaches further back than strengthening (A- tau- > A+ tau+), so inputs that fire
+  // at random, as often just after the neuron as just before it, lose on balance.
+  double tau_minus_ms = 30.0;  // same for post-then-pre
+  double hebbian_rate = 0.05;  // eta of the Hebbian (Oja) rule: the step per output spike
   double w_max_nA = 3.0;       // synapses never grow beyond this
 };
 
@@ -49,5 +55,9 @@ class Plasticity {
 };
 
 std::string_view name(PlasticityRule rule);
+
+// The STDP window: the weight change (nA) of one pre/post pair, as a function of
+// t_post - t_pre (ms). Positive (pre before post) strengthens, negative weakens.
+double stdp_change_nA(const PlasticityParams& params, double post_minus_pre_ms);
 
 }  // namespace neuron

@@ -44,8 +44,8 @@ TEST_SUITE("parameter tables") {
         CHECK(keys.insert(row.key).second);
         CHECK(row.key != "scene");
         CHECK(row.min < row.max);
-        CHECK(row.get);
-        CHECK(row.set);
+        CHECK((row.get != nullptr));
+        CHECK((row.set != nullptr));
         if (row.log_scale) CHECK(row.min > 0);
         if (row.kind != ParamKind::Action) {
           CHECK(row.initial >= row.min);

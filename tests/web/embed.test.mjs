@@ -39,7 +39,7 @@ test('embedded from another origin: auto-height, statements to the host, command
     const outer = await page.evaluate(() => parseInt(document.querySelector('iframe[data-lesson]').style.height, 10));
     assert.ok(Math.abs(inner - outer) <= 2, `iframe ${outer}px, lesson ${inner}px`);
 
-    await answer(frame, 'q1', 'b');
+    await answer(frame, 'q1', 'c');
     await answer(frame, 'q2', 'c');
     await page.waitForFunction(() => window.received.length >= 2);
     let received = await page.evaluate(() => window.received);
@@ -107,8 +107,8 @@ test('inside an LMS the lesson reports to the SCORM 1.2 API: score, status, prog
     await page.goto(`${host.url}examples/embed-host.html`);  // same origin: the LMS API is reachable
     const frame = await lessonFrame(page);
     assert.equal(await frame.evaluate(() => window.lessonCourse.scorm()), true);
-    await answer(frame, 'q1', 'b');
-    await answer(frame, 'q2', 'b');
+    await answer(frame, 'q1', 'c');
+    await answer(frame, 'q2', 'a');
     await page.waitForFunction(() => window.scormValues['cmi.core.lesson_status'] === 'passed');
     const calls = await page.evaluate(() => window.scormCalls.map((c) => [c.name, ...c.args]));
     const names = calls.map((c) => c[0]);
@@ -119,7 +119,7 @@ test('inside an LMS the lesson reports to the SCORM 1.2 API: score, status, prog
     assert.equal(values['cmi.core.score.max'], '2');
     assert.equal(values['cmi.core.score.min'], '0');
     const saved = JSON.parse(values['cmi.suspend_data']);
-    assert.deepEqual(saved.answers, { q1: 'b', q2: 'b' });
+    assert.deepEqual(saved.answers, { q1: 'c', q2: 'a' });
     // Leaving the page ends the session.
     await page.goto('about:blank');
     assert.deepEqual(problems, []);

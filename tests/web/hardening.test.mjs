@@ -24,8 +24,9 @@ function random(seed) {
 const extremes = ['1e6', '-1e6', '1e9', '-1e9', '1e308', '-1e308', '1e999', 'NaN', 'nan', 'Infinity', '-Infinity',
   '', '0', '-0', '0x10', '3abc', ' 2', '%00', '%ZZ', '💥', 'x'.repeat(5000)];
 const keys = ['scene', 'lr', 'data', 'loss', 'hidden', 'run', 'x1', 'x2', 'x3', 'w1', 'w2', 'w3', 'b', 'act',
-  'plasticity', 'rate', 'speed', 't', 'pitfall', 'fixed', 'depth', 'embed', 'parentOrigin', '__proto__', ''];
-const scenes = ['biological', 'artificial', 'training', 'pitfalls', 'maths', 'brain', '', '../etc', 'x'.repeat(300)];
+  'plasticity', 'rate', 'drive', 'zoom', 'speed', 't', 'pitfall', 'fixed', 'depth', 'timing', 'in1', 'in3',
+  'embed', 'parentOrigin', '__proto__', ''];
+const scenes = ['biological', 'artificial', 'compare', 'training', 'pitfalls', 'maths', 'brain', '', '../etc', 'x'.repeat(300)];
 
 test('extreme values through the URL and the JS API are clamped or ignored, never NaN', async () => {
   const { browser, page, problems } = await openLesson(site.url, wide);
@@ -37,7 +38,7 @@ test('extreme values through the URL and the JS API are clamped or ignored, neve
       ['URL', '?scene=training&lr=Infinity', (s) => s.learningRate === 1],
       ['URL', '?scene=artificial&w1=1e9&w2=-1e9&x1=NaN&b=Infinity', (s) => s.params.w1 === '3' && s.params.w2 === '-3' && s.params.x1 === '1'],
       ['URL', `?scene=artificial&act=${'x'.repeat(100000)}`, (s) => s.params.act === 'sigmoid'],
-      ['URL', '?scene=biological&rate=1e9&speed=-1&t=1e12&run=0', (s) => s.params.rate === '40' && s.params.speed === '0.25'],
+      ['URL', '?scene=biological&rate=1e9&speed=-1&t=1e12&run=0', (s) => s.params.rate === '8' && s.params.speed === '0.25'],
       ['URL', '?scene=maths&w1=1e308&w2=-1e308&lr=0', (s) => s.startW1 === 6 && s.startW2 === -6 && s.learningRate === 0.01],
       ['URL', '?scene=pitfalls&pitfall=lr&lr=1e6&depth=-3', (s) => s.learningRate === 10],  // the slider's range
     ];

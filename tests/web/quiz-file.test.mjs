@@ -31,6 +31,15 @@ const broken = {
   'an option without an explanation': (d) => { delete d.questions[0].options[2].explanation; },
   'no questions at all': (d) => { d.questions = []; },
   'an unknown field': (d) => { d.questions[0].hint = 'psst'; },
+  'a right option that is the longest': (d) => {
+    const q = d.questions[0];
+    q.options.find((o) => o.id === q.answer).text += ' '.repeat(0) + 'x'.repeat(120);
+  },
+  'the right answer in the same position in every question': (d) => {
+    for (const q of d.questions) q.answer = q.options[1].id;
+  },
+  'an option with an absolute word': (d) => { d.questions[1].options[2].text = 'Only when the network is deep.'; },
+  'an explanation that names no section': (d) => { d.questions[0].options[0].explanation = 'No, that is wrong.'; },
 };
 
 for (const [what, breakIt] of Object.entries(broken)) {

@@ -28,29 +28,32 @@ test('the quiz works end to end with the keyboard alone, and keeps progress unti
   try {
     await page.goto(`${site.url}?scene=artificial`);
     await page.waitForSelector('#quiz-q1 .check');
-    // Question 1: Tab into the radio group, arrow to the second option, Tab to Check.
+    // Question 1: Tab into the radio group, arrow to the third option, Tab to Check.
     await tabTo(page, '#quiz-q1 input[type=radio]');
     assert.ok(await page.locator('#quiz-q1 .check').isDisabled(), 'Check waits for a choice');
     await page.keyboard.press('ArrowDown');
-    assert.equal(await page.locator('#quiz-q1 input:checked').getAttribute('value'), 'b');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#quiz-q1 input:checked').getAttribute('value'), 'c');
     await page.keyboard.press('Tab');
     assert.equal(await focused(page), 'button.check');
     await page.keyboard.press('Enter');
     const feedback1 = page.locator('#quiz-q1 .feedback');
     assert.equal(await feedback1.getAttribute('role'), 'status');
-    assert.match(await feedback1.textContent(), /^Right\. Multiply, add, activate/);
+    assert.match(await feedback1.textContent(), /^Right\. Section 2 works through/);
+    // A right answer also links back to its section.
+    assert.equal(await feedback1.locator('a').getAttribute('href'), '#artificial');
 
     // Question 2: a wrong answer first.
     await tabTo(page, '#quiz-q2 input[type=radio]');
-    await page.keyboard.press('Space');
-    assert.equal(await page.locator('#quiz-q2 input:checked').getAttribute('value'), 'a');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.locator('#quiz-q2 input:checked').getAttribute('value'), 'b');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Space');
     assert.match(await page.locator('#quiz-q2 .feedback').textContent(), /^Not quite\..*helps a newcomer/);
     assert.equal(await focused(page), 'button.retry', 'focus moves to Try again');
     assert.match(await page.locator('#quiz-summary').textContent(), /Your score: 1 of 2/);
     await page.keyboard.press('Enter');
-    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');  // focus is back on the first option, the right one
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     assert.match(await page.locator('#quiz-q2 .feedback').textContent(), /^Right\./);
@@ -61,7 +64,7 @@ test('the quiz works end to end with the keyboard alone, and keeps progress unti
     await page.reload();
     await page.waitForSelector('#quiz-q1 .feedback.right');
     assert.match(await page.locator('#quiz-summary').textContent(), /Your score: 2 of 2/);
-    assert.ok(await page.locator('#quiz-q2 input[value=b]').isChecked());
+    assert.ok(await page.locator('#quiz-q2 input[value=a]').isChecked());
     // Reset clears them, and a reload stays cleared.
     await tabTo(page, '#quiz-reset');
     await page.keyboard.press('Enter');

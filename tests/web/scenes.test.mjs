@@ -31,10 +31,10 @@ test('each scene renders something of its own, in both colour schemes', async ()
     const { browser, page, problems } = await openLesson(site.url, { ...wide, colorScheme });
     try {
       const scenes = await page.evaluate(() => window.lesson.scenes());
-      assert.deepEqual(scenes.map((s) => s.id), ['biological', 'artificial', 'training', 'pitfalls', 'maths']);
+      assert.deepEqual(scenes.map((s) => s.id), ['biological', 'artificial', 'compare', 'training', 'pitfalls', 'maths']);
       const images = [];
       for (const { id } of scenes) {
-        const params = id === 'biological' ? 'plasticity=stdp&t=3000&run=0' : 'run=0';
+        const params = { biological: 'plasticity=stdp&t=3000&run=0', compare: 'timing=reversed' }[id] || 'run=0';
         assert.equal(await page.evaluate(([s, p]) => window.lesson.showScene(s, p), [id, params]), true);
         const state = await page.evaluate(() => window.lesson.state());
         assert.equal(state.scene, id);
@@ -98,8 +98,14 @@ test('the learning-rate-too-high preset reports divergence, with no NaN anywhere
     await page.evaluate(() => window.lesson.showScene('pitfalls', 'pitfall=lr&fixed=0&run=1'));
     const state = await waitForState(page, (s) => s.diverged === 1, 'divergence');
     assertFiniteState(state);
-    assert.match(state.summary, /too high/);
+    assert.match(state.summary, /above the critical rate 0\.92 \(2\/λ for this data\)/);
+    assert.ok(state.learningRate > state.criticalRate);
     await canvasImage(page, 'pitfall-lr-diverged.png');
+    // "Apply the fix" picks a rate below the critical one, and training converges.
+    await page.evaluate(() => window.lesson.showScene('pitfalls', 'pitfall=lr&fixed=1&run=1'));
+    const fixed = await waitForState(page, (s) => s.fixed === 1 && !s.animating, 'the fixed run to finish');
+    assert.ok(fixed.learningRate < fixed.criticalRate);
+    assert.equal(fixed.diverged, 0);
     // And a learning rate of a million through the URL is clamped, not obeyed.
     await page.evaluate(() => window.lesson.showScene('training', 'lr=1e6&run=1'));
     const clamped = await waitForState(page, (s) => s.scene === 'training' && !s.animating, 'training to stop');

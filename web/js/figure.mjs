@@ -47,10 +47,10 @@ function bindExports(module) {
   return bound;
 }
 
-// elements: {canvas, statusBox, statusText, progress, summary}; pageKeys: URL keys that
+// elements: {canvas, statusBox, statusText, progress, summary, announce}; pageKeys: URL keys that
 // belong to the page (embedding), not to the figure: never passed to it, kept in rewrites.
 // inline: the single-file build's {wasm} (base64), or null.
-export function startFigure({ canvas, statusBox, statusText, progress, summary }, pageKeys, inline) {
+export function startFigure({ canvas, statusBox, statusText, progress, summary, announce }, pageKeys, inline) {
   var wasm = null;
 
   function fail(message) {
@@ -171,11 +171,13 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary }
     sync(true);
   }
   var lastSummary = '';
+  var lastAnnounced = '';
   var lastUrl = '';
   var lastFrames = -1;
-  var lastAnnounced = 0;
-  // While a scene animates its numbers change every frame; a screen reader hears the
-  // summary at most this often then (polite, so it never interrupts).
+  var lastAnnouncedAt = 0;
+  // The visible caption follows the figure on every check. A screen reader hears it through
+  // a separate live region, at most this often while a scene animates (polite, so it never
+  // interrupts), and at once when the reader changed something.
   var kAnnounceEveryMs = 4000;
   // Brings the text alternative and the address bar up to date with the figure. The timer
   // calls it only when frames were drawn since; a change made through apply() forces it.
@@ -185,11 +187,15 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary }
     if (frames === lastFrames && force !== true) return;
     lastFrames = frames;
     var s = state();
-    var now = Date.now();
-    if (s.summary !== lastSummary && (!s.animating || now - lastAnnounced >= kAnnounceEveryMs)) {
+    if (s.summary !== lastSummary) {
       lastSummary = s.summary;
-      lastAnnounced = now;
       summary.textContent = s.summary;
+    }
+    var now = Date.now();
+    if (s.summary !== lastAnnounced && (force === true || !s.animating || now - lastAnnouncedAt >= kAnnounceEveryMs)) {
+      lastAnnounced = s.summary;
+      lastAnnouncedAt = now;
+      announce.textContent = s.summary;
     }
     var query = wasm.url();
     if (query !== lastUrl) {
@@ -262,9 +268,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary }
       watchTheme();
       watchVisibility();
       apply(location.search);
-      // The summary and URL follow the figure: checked twice a second, and only when frames
-      // were drawn since (an idle figure costs nothing here either).
-      setInterval(sync, 500);
+      // The caption and URL follow the figure: checked four times a second, and only when
+      // frames were drawn since (an idle figure costs nothing here either).
+      setInterval(sync, 250);
       resolve();
     }).catch(function (error) {
       console.warn('lesson: figure failed to start:', error);

@@ -23,6 +23,7 @@ const lesson = startFigure({
   statusText: byId('figure-status-text'),
   progress: byId('figure-progress'),
   summary: byId('figure-summary'),
+  announce: byId('figure-announce'),
 }, PAGE_KEYS, inline);
 
 const scorm = connectScorm();

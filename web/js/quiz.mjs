@@ -61,8 +61,34 @@ export function validate(data) {
     });
     if (typeof q.answer !== 'string' || !q.answer) problem(where + '.answer', 'missing');
     else if (!optionIds[q.answer]) problem(where + '.answer', '"' + q.answer + '" is not one of the options');
+    else fairness(q, where, problem);
   });
+  // The right answer's position must not be the same in every question.
+  var positions = data.questions.map(function (q) {
+    return q && Array.isArray(q.options) ? q.options.findIndex(function (o) { return o && o.id === q.answer; }) : -1;
+  });
+  if (positions.length > 1 && positions[0] >= 0 && positions.every(function (p) { return p === positions[0]; }))
+    problem('questions', 'the right answer is option ' + (positions[0] + 1) + ' in every question: vary its position');
   return problems;
+}
+
+// What a guesser could exploit, checked for every question: the right option must not be
+// the longest, no option may lean on an absolute word ("always", "never", "only": test-wise
+// readers learn that such options are usually wrong), and every explanation names the
+// section it draws on, so feedback can send the reader back.
+var ABSOLUTE = /\b(always|never|only)\b/i;
+function fairness(q, where, problem) {
+  var right = q.options.filter(function (o) { return o && o.id === q.answer; })[0];
+  var longest = Math.max.apply(null, q.options.map(function (o) { return o && typeof o.text === 'string' ? o.text.length : 0; }));
+  if (right && typeof right.text === 'string' && right.text.length >= longest)
+    problem(where + '.options', 'the right option is the longest: shorten it or lengthen another');
+  q.options.forEach(function (o, j) {
+    if (!o || typeof o.text !== 'string') return;
+    var word = o.text.match(ABSOLUTE);
+    if (word) problem(where + '.options[' + j + '].text', 'uses the absolute word "' + word[1] + '", a hint to guessers');
+    if (typeof o.explanation === 'string' && !/\bsection\b/i.test(o.explanation))
+      problem(where + '.options[' + j + '].explanation', 'does not name the section it draws on');
+  });
 }
 
 export function escape(text) {
@@ -144,7 +170,8 @@ export function start(options) {
     var right = chosen === q.answer;
     feedback.className = 'feedback ' + (right ? 'right' : 'wrong');
     feedback.innerHTML = '<p><strong>' + (right ? 'Right.' : 'Not quite.') + '</strong> ' + escape(option.explanation) + '</p>' +
-      (right ? '' : '<p>Have another look at <a href="#' + escape(q.section) + '">the section</a>, then try again.</p>');
+      (right ? '<p><a href="#' + escape(q.section) + '">Back to the section</a> this question draws on.</p>'
+        : '<p>Have another look at <a href="#' + escape(q.section) + '">the section</a>, then try again.</p>');
     if (!announce) feedback.setAttribute('aria-live', 'off');
     Array.prototype.forEach.call(fieldset.querySelectorAll('input'), function (input) {
       input.disabled = true;

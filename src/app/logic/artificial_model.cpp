@@ -17,35 +17,41 @@ neuron::ForwardPass ArtificialModel::pass() const {
   return neuron::forward(cell, std::vector<double>(inputs, inputs + kInputs));
 }
 
+namespace {
+using M = ArtificialModel;
+// Row functions for input I and weight I.
+template <int I>
+ParamRow input_row() {
+  const std::string n = std::to_string(I + 1);
+  return number_param("x" + n, "x" + n, -2.0, 2.0, "%.2f", [](const SceneModel& s) { return as<M>(s).inputs[I]; },
+                      [](SceneModel& s, double v) { as<M>(s).inputs[I] = v; })
+      .described("input " + n);
+}
+template <int I>
+ParamRow weight_row() {
+  const std::string n = std::to_string(I + 1);
+  return number_param("w" + n, "w" + n, -3.0, 3.0, "%.2f",
+                      [](const SceneModel& s) { return as<M>(s).cell.weights[std::size_t(I)]; },
+                      [](SceneModel& s, double v) { as<M>(s).cell.weights[std::size_t(I)] = v; })
+      .described("weight of input " + n);
+}
+}  // namespace
+
 const ParamTable& ArtificialModel::param_table() const {
-  using M = ArtificialModel;
-  static const ParamTable table = with_defaults<M>([] {
-    ParamTable rows;
-    // Inputs span -2..2 and weights -3..3: wide enough for every activation's interesting
-    // part (z from about -20 to 20), narrow enough to set by hand.
-    for (int i = 0; i < kInputs; ++i) {
-      const std::string n = std::to_string(i + 1);
-      rows.push_back(number_param<M>("x" + n, "x" + n, -2.0, 2.0, "%.2f",
-                                     [i](const M& m) { return m.inputs[i]; },
-                                     [i](M& m, double v) { m.inputs[i] = v; }));
-      rows.back().help = "input " + n;
-    }
-    for (int i = 0; i < kInputs; ++i) {
-      const std::string n = std::to_string(i + 1);
-      rows.push_back(number_param<M>("w" + n, "w" + n, -3.0, 3.0, "%.2f",
-                                     [i](const M& m) { return m.cell.weights[std::size_t(i)]; },
-                                     [i](M& m, double v) { m.cell.weights[std::size_t(i)] = v; }));
-      rows.back().help = "weight of input " + n;
-    }
-    rows.push_back(number_param<M>("b", "bias b", -3.0, 3.0, "%.2f", [](const M& m) { return m.cell.bias; },
-                                   [](M& m, double v) { m.cell.bias = v; }));
-    rows.push_back(choice_param<M>("act", "Activation f",
-                                   std::vector<Activation>{Activation::Step, Activation::Sigmoid,
-                                                           Activation::Tanh, Activation::Relu},
-                                   {}, [](const M& m) { return m.cell.activation; },
-                                   [](M& m, Activation f) { m.cell.activation = f; }));
-    return rows;
-  }());
+  static_assert(kInputs == 3, "one input_row and weight_row per input");
+  static constexpr Activation kActivations[] = {Activation::Step, Activation::Sigmoid, Activation::Tanh,
+                                                Activation::Relu};
+  // Inputs span -2..2 and weights -3..3: wide enough for every activation's interesting
+  // part (z from about -20 to 20), narrow enough to set by hand.
+  static const ParamTable table = with_defaults<M>({
+      input_row<0>(), input_row<1>(), input_row<2>(),
+      weight_row<0>(), weight_row<1>(), weight_row<2>(),
+      number_param("b", "bias b", -3.0, 3.0, "%.2f", [](const SceneModel& s) { return as<M>(s).cell.bias; },
+                   [](SceneModel& s, double v) { as<M>(s).cell.bias = v; }),
+      choice_param("act", "Activation f", kActivations, {},
+                   [](const SceneModel& s) { return index_of(kActivations, as<M>(s).cell.activation); },
+                   [](SceneModel& s, double i) { as<M>(s).cell.activation = kActivations[int(i)]; }),
+  });
   return table;
 }
 
@@ -54,7 +60,8 @@ std::string ArtificialModel::summary() const {
   std::string text = "Artificial neuron: z = " + format_number(p.z) + ", output " +
                      format_number(p.a) + ", " + std::string(neuron::name(cell.activation)) +
                      " activation";
-  if (cell.activation == Activation::Step) text += p.a > 0.5 ? ": fires" : ": does not fire";
+  // A step outputs 0 or 1 once, from a sum: a threshold, not a spike.
+  if (cell.activation == Activation::Step) text += p.a > 0.5 ? ": z is above 0, so it outputs 1" : ": z is below 0, so it outputs 0";
   return text + ".";
 }
 

@@ -35,6 +35,11 @@ class BiologicalModel : public SceneModel {
   void set_running(bool on);
   void set_plasticity(neuron::PlasticityRule rule);
   void set_background_rate(double hz);
+  // A steady current into the neuron (nA): the input strength of rate coding.
+  void set_drive(double nA) { circuit_.set_drive(nA); }
+  double drive() const { return circuit_.params().drive_nA; }
+  // Output spikes per second over the time shown.
+  double output_rate_hz() const;
   // Simulates duration_ms at once (the "+2 s" button).
   void fast_forward(double duration_ms);
   // Jumps ahead to this much neuron time, if it lies ahead (the t= URL key).
@@ -50,6 +55,7 @@ class BiologicalModel : public SceneModel {
 
   bool running = true;
   double speed = 1.0;  // slow motion (< 1) or fast (> 1); range in the parameter table
+  double shown_ms = 400.0;  // the time window of the raster and the membrane plot (zoom)
   double run_until_ms = kRunMs;
 
  private:

@@ -1,4 +1,4 @@
-// lesson.h: the figure as a whole, without drawing: its five scenes, which one is shown,
+// lesson.h: the figure as a whole, without drawing: its six scenes, which one is shown,
 // the URL that describes it, and the state the JS API reports. UI-free and unit tested.
 #pragma once
 #include <memory>
@@ -7,6 +7,7 @@
 
 #include "artificial_model.h"
 #include "biological_model.h"
+#include "compare_model.h"
 #include "maths_model.h"
 #include "pitfalls_model.h"
 #include "training_model.h"
@@ -21,6 +22,7 @@ class Lesson {
 
   BiologicalModel biological;
   ArtificialModel artificial;
+  CompareModel compare;
   TrainingModel training;
   PitfallsModel pitfalls;
   MathsModel maths;
@@ -32,6 +34,7 @@ class Lesson {
   void for_each_scene(F&& f) {
     f(biological);
     f(artificial);
+    f(compare);
     f(training);
     f(pitfalls);
     f(maths);

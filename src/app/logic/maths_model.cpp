@@ -46,19 +46,21 @@ void MathsModel::set_data(neuron::DataKind kind) {
 
 const ParamTable& MathsModel::param_table() const {
   using M = MathsModel;
+  static constexpr neuron::DataKind kData[] = {neuron::DataKind::And, neuron::DataKind::Or};
   static const ParamTable table = with_defaults<M>({
-      choice_param<M>("data", "Data set", std::vector<neuron::DataKind>{neuron::DataKind::And, neuron::DataKind::Or},
-                      {"AND", "OR"}, [](const M& m) { return m.data().kind; },
-                      [](M& m, neuron::DataKind k) { m.set_data(k); }),
-      number_param<M>("w1", "start w1", -kRange, kRange, "%.1f", [](const M& m) { return m.start_w1(); },
-                      [](M& m, double v) { m.set_start(v, m.start_w2()); }),
-      number_param<M>("w2", "start w2", -kRange, kRange, "%.1f", [](const M& m) { return m.start_w2(); },
-                      [](M& m, double v) { m.set_start(m.start_w1(), v); }),
-      number_param<M>("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
-                      [](const M& m) { return m.setup().bias; }, [](M& m, double v) { m.set_bias(v); }),
-      number_param<M>("lr", "Learning rate η", 0.01, 50.0, "%.3g",
-                      [](const M& m) { return m.learning_rate(); },
-                      [](M& m, double v) { m.set_learning_rate(v); })
+      choice_param("data", "Data set", kData, {"AND", "OR"},
+                   [](const SceneModel& s) { return index_of(kData, as<M>(s).data().kind); },
+                   [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
+      number_param("w1", "start w1", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
+                   [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
+      number_param("w2", "start w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
+                   [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
+      number_param("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
+                   [](const SceneModel& s) { return as<M>(s).setup().bias; },
+                   [](SceneModel& s, double v) { as<M>(s).set_bias(v); }),
+      number_param("lr", "Learning rate η", 0.01, 50.0, "%.3g",
+                   [](const SceneModel& s) { return as<M>(s).learning_rate(); },
+                   [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
           .described("learning rate η of the descent path"),
   });

@@ -26,6 +26,34 @@ std::string ParamRow::display(double value) const {
   return text;
 }
 
+ParamRow number_param(std::string key, std::string label, double min, double max, const char* format,
+                      ParamGet get, ParamSet set) {
+  ParamRow row;
+  row.key = std::move(key);
+  row.label = std::move(label);
+  row.min = min;
+  row.max = max;
+  row.format = format;
+  row.get = get;
+  row.set = set;
+  return row;
+}
+
+ParamRow toggle_param(std::string key, std::string label, ParamGet get, ParamSet set) {
+  ParamRow row = number_param(std::move(key), std::move(label), 0, 1, "%.0f", get, set);
+  row.kind = ParamKind::Toggle;
+  row.integer = true;
+  return row;
+}
+
+ParamRow action_param(std::string key, std::string label, double min, double max, ParamSet set) {
+  ParamRow row = number_param(std::move(key), std::move(label), min, max, "%.0f",
+                              [](const SceneModel&) { return 0.0; }, set);
+  row.kind = ParamKind::Action;
+  row.integer = min == 0 && max == 1;  // run=0|1
+  return row;
+}
+
 bool check_value(const ParamRow& row, double* value, Warnings& warnings) {
   if (!std::isfinite(*value)) {
     warnings.push_back("ignoring " + row.key + ": not a finite number");

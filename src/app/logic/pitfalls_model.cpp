@@ -1,6 +1,8 @@
 // pitfalls_model.cpp: the four failure modes, their presets, fixes and summaries.
 #include "pitfalls_model.h"
 
+#include "curvature.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -18,7 +20,9 @@ const std::vector<PitfallInfo>& pitfall_table() {
        "Each step moves the weights by η times the gradient. Past a critical η the step jumps over "
        "the bottom of the loss bowl and lands higher up the other side, further every time: the "
        "loss grows geometrically until training stops.",
-       "Fix: a smaller learning rate. For this linear neuron any η below 1 converges; 0.2 is quick.", 100},
+       "Fix: a learning rate below the critical one. The loss of this linear neuron is a bowl; a "
+       "step converges only while η stays under 2/λ, where λ is the bowl's steepest curvature "
+       "(the Hessian's largest eigenvalue), computed here from the data.", 100},
       {Pitfall::MismatchedLoss, "loss", "Mismatched loss",
        "Both neurons start confidently wrong. With squared error the gradient is 2(a − y)·σ'(z), and "
        "σ'(z) is almost 0 when the sigmoid is saturated, so learning crawls. With cross-entropy the "
@@ -31,7 +35,9 @@ const std::vector<PitfallInfo>& pitfall_table() {
        "Fix: ReLU (slope 1 where active) with He initialisation, or tanh with Xavier; fewer layers.", 300},
       {Pitfall::Depth, "depth", "Deeper is not smarter",
        "Two blobs need one straight line: a single neuron gets them all. Extra sigmoid layers add "
-       "parameters, not sense, and past a few layers the stack no longer trains at all.",
+       "parameters, not sense, and past a few layers the stack no longer trains at all. This shows "
+       "that depth does not help on easy data (and that deep sigmoid stacks suffer from vanishing "
+       "gradients); it does not show that depth never helps: XOR needs a hidden layer.",
        "Fix: measure. Use the smallest network that fits the data, and add depth only when the "
        "loss says the model is too simple.", 300},
   };
@@ -75,14 +81,17 @@ double mean_error(const Trainer& trainer) {
 }
 
 // Opens on the first preset, running: the scene shows its point without a click.
-PitfallsModel::PitfallsModel() : trainer_(empty_trainer()), twin_(empty_trainer()) {
+PitfallsModel::PitfallsModel()
+    : critical_rate_(neuron::critical_learning_rate(blobs())), trainer_(empty_trainer()), twin_(empty_trainer()) {
   select(Pitfall::LearningRate, false);
 }
+
+double PitfallsModel::fixed_rate() const { return std::round(50.0 * critical_rate_) / 100.0; }
 
 void PitfallsModel::select(Pitfall pitfall, bool fixed) {
   pitfall_ = pitfall;
   fixed_ = fixed;
-  if (pitfall == Pitfall::LearningRate) learning_rate_ = fixed ? kGoodRate : kTooHighRate;
+  if (pitfall == Pitfall::LearningRate) learning_rate_ = fixed ? fixed_rate() : kTooHighRate;
   if (pitfall == Pitfall::Depth) depth_ = fixed ? 1 : 4;
   rebuild();
   running = true;
@@ -90,7 +99,7 @@ void PitfallsModel::select(Pitfall pitfall, bool fixed) {
 
 void PitfallsModel::set_learning_rate(double rate) {
   learning_rate_ = rate;
-  fixed_ = learning_rate_ < 1.0;  // below the critical rate of this data set
+  fixed_ = learning_rate_ < critical_rate_;
   rebuild();
 }
 
@@ -170,34 +179,33 @@ const std::vector<DepthResult>& PitfallsModel::depth_table() {
 
 const ParamTable& PitfallsModel::param_table() const {
   using M = PitfallsModel;
+  static constexpr Pitfall kPitfalls[] = {Pitfall::LearningRate, Pitfall::MismatchedLoss,
+                                          Pitfall::VanishingGradients, Pitfall::Depth};
   static const ParamTable table = with_defaults<M>([] {
-    std::vector<Pitfall> pitfalls;
     std::vector<std::string> buttons;
-    for (const PitfallInfo& row : pitfall_table()) {
-      pitfalls.push_back(row.pitfall);
-      buttons.emplace_back(row.button);
-    }
+    for (Pitfall p : kPitfalls) buttons.emplace_back(info(p).button);
     return ParamTable{
-        choice_param<M>("pitfall", "Pitfall", pitfalls, buttons, [](const M& m) { return m.pitfall(); },
-                        [](M& m, Pitfall p) { m.select(p, m.fixed()); })
+        choice_param("pitfall", "Pitfall", kPitfalls, buttons,
+                     [](const SceneModel& s) { return index_of(kPitfalls, as<M>(s).pitfall()); },
+                     [](SceneModel& s, double i) { as<M>(s).select(kPitfalls[int(i)], as<M>(s).fixed()); })
             .described("which failure mode is shown"),
-        toggle_param<M>("fixed", "fix applied", [](const M& m) { return m.fixed(); },
-                        [](M& m, bool on) { m.select(m.pitfall(), on); })
+        toggle_param("fixed", "fix applied", [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
+                     [](SceneModel& s, double on) { as<M>(s).select(as<M>(s).pitfall(), on > 0.5); })
             .described("0: broken, 1: with its fix applied"),
-        only_when<M>(number_param<M>("lr", "Learning rate η", 0.01, 10.0, "%.3g",
-                                     [](const M& m) { return m.learning_rate(); },
-                                     [](M& m, double v) { m.set_learning_rate(v); })
-                         .logarithmic()
-                         .described("learning rate η (with pitfall=lr)"),
-                     [](const M& m) { return m.pitfall() == Pitfall::LearningRate; }),
-        only_when<M>(number_param<M>("depth", "Hidden layers", 0, kMaxDepth, "%.0f",
-                                     [](const M& m) { return m.depth(); },
-                                     [](M& m, double v) { m.set_depth(int(v)); })
-                         .whole_numbers()
-                         .described("hidden layers of the stack (with pitfall=depth)"),
-                     [](const M& m) { return m.pitfall() == Pitfall::Depth; }),
-        action_param<M>("run", "run (1) or pause (0) training", 0, 1,
-                        [](M& m, double v) { m.running = v > 0.5; }),
+        number_param("lr", "Learning rate η", 0.01, 10.0, "%.3g",
+                     [](const SceneModel& s) { return as<M>(s).learning_rate(); },
+                     [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
+            .logarithmic()
+            .described("learning rate η (with pitfall=lr)")
+            .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::LearningRate; }),
+        number_param("depth", "Hidden layers", 0, kMaxDepth, "%.0f",
+                     [](const SceneModel& s) { return double(as<M>(s).depth()); },
+                     [](SceneModel& s, double v) { as<M>(s).set_depth(int(v)); })
+            .whole_numbers()
+            .described("hidden layers of the stack (with pitfall=depth)")
+            .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::Depth; }),
+        action_param("run", "run (1) or pause (0) training", 0, 1,
+                     [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; }),
     };
   }());
   return table;
@@ -208,12 +216,17 @@ std::string PitfallsModel::summary() const {
   const std::string epoch = "epoch " + std::to_string(t.epoch());
   switch (pitfall_) {
     case Pitfall::LearningRate:
+    {
+      const std::string critical = "the critical rate " + format_number(critical_rate_) + " (2/λ for this data)";
       if (t.status() == neuron::TrainStatus::Diverged)
-        return "Learning rate " + format_number(learning_rate_) + " is too high: each step overshoots " +
-               "further, the loss grew from " + format_number(t.loss_history().front()) + " to " +
-               format_number(t.loss()) + " and training stopped as diverged. Fix: a smaller learning rate.";
-      return "Learning rate " + format_number(learning_rate_) + ": " + epoch + ", loss " +
-             format_number(t.loss(), 3) + (t.loss() > t.loss_history().front() ? ", rising." : ", falling.");
+        return "Learning rate " + format_number(learning_rate_) + " is above " + critical +
+               ": each step overshoots further, the loss grew from " + format_number(t.loss_history().front()) +
+               " to " + format_number(t.loss()) + " and training stopped as diverged. Fix: a rate below " +
+               format_number(critical_rate_) + ".";
+      return "Learning rate " + format_number(learning_rate_) + (learning_rate_ < critical_rate_ ? ", below " : ", above ") +
+             critical + ": " + epoch + ", loss " + format_number(t.loss(), 3) +
+             (t.loss() > t.loss_history().front() ? ", rising." : ", falling.");
+    }
     case Pitfall::MismatchedLoss:
       return "Same sigmoid neuron, same confidently wrong start, same learning rate, " + epoch +
              ": squared error gets " + format_number(100 * t.accuracy(), 0) + "% right (mean error " +
@@ -243,7 +256,10 @@ std::vector<Figure> PitfallsModel::figures() const {
                           {"loss", trainer_.loss()},
                           {"accuracy", trainer_.accuracy()},
                           {"diverged", trainer_.status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};
-  if (pitfall_ == Pitfall::LearningRate) out.push_back({"learningRate", learning_rate_});
+  if (pitfall_ == Pitfall::LearningRate) {
+    out.push_back({"learningRate", learning_rate_});
+    out.push_back({"criticalRate", critical_rate_});
+  }
   if (pitfall_ == Pitfall::MismatchedLoss) {
     out.push_back({"errorSquared", error_squared_.back()});
     out.push_back({"errorCrossEntropy", error_cross_entropy_.back()});

@@ -1,7 +1,8 @@
 // pitfalls_model.h: the failure modes of training, each one click away, each with its
 // mathematical fix:
-//  - learning rate too high: a linear neuron on squared error; past a critical rate every
-//    step overshoots further and the loss grows geometrically (diverges);
+//  - learning rate too high: a linear neuron on squared error; past the critical rate
+//    2 / (largest curvature of the loss), computed from the data (curvature.h), every step
+//    overshoots further and the loss grows geometrically (diverges);
 //  - mismatched loss: squared error on a sigmoid learns slowly from a confidently wrong
 //    start (its gradient carries f'(z) ~ 0), cross-entropy does not;
 //  - vanishing gradients: through six sigmoid layers the gradient shrinks ~4x per layer;
@@ -38,7 +39,7 @@ struct DepthResult {
 
 class PitfallsModel : public SceneModel {
  public:
-  static constexpr double kTooHighRate = 1.1, kGoodRate = 0.2;
+  static constexpr double kTooHighRate = 1.1;  // the broken preset: above the critical rate
   static constexpr int kMaxDepth = 6;
 
   PitfallsModel();
@@ -60,6 +61,11 @@ class PitfallsModel : public SceneModel {
   Pitfall pitfall() const { return pitfall_; }
   bool fixed() const { return fixed_; }
   double learning_rate() const { return learning_rate_; }
+  // The learning-rate pitfall's data decide where gradient descent stops converging.
+  double critical_rate() const { return critical_rate_; }
+  double largest_curvature() const { return 2.0 / critical_rate_; }
+  // What "Apply the fix" picks: half the critical rate, rounded to two decimals.
+  double fixed_rate() const;
   int depth() const { return depth_; }
   int max_epochs() const { return info(pitfall_).epochs; }
 
@@ -83,6 +89,7 @@ class PitfallsModel : public SceneModel {
   Pitfall pitfall_ = Pitfall::LearningRate;
   bool fixed_ = false;
   double learning_rate_ = kTooHighRate;
+  double critical_rate_ = 1.0;
   int depth_ = 4;
   neuron::Trainer trainer_, twin_;
   std::vector<double> error_squared_, error_cross_entropy_, layer_gradients_;

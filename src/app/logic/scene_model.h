@@ -46,6 +46,12 @@ class SceneModel {
   virtual void advance() {}
 };
 
+// Inside a parameter row's functions: the scene as its own type.
+template <class M>
+M& as(SceneModel& scene) { return static_cast<M&>(scene); }
+template <class M>
+const M& as(const SceneModel& scene) { return static_cast<const M&>(scene); }
+
 // Fills each row's `initial` from a freshly built model, so that a parameter's default is
 // written once: in the model's own member initialisers.
 template <class M>

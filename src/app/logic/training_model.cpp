@@ -46,29 +46,42 @@ void TrainingModel::advance() {
     running = false;
 }
 
+std::pair<double, double> TrainingModel::output_range() const {
+  const Eigen::MatrixXd out = trainer_.model().predict(trainer_.data().inputs());
+  return {out.minCoeff(), out.maxCoeff()};
+}
+
+bool TrainingModel::xor_on_one_neuron() const {
+  return data_ == DataKind::Xor && !hidden_layer_ && trainer_.epoch() >= 50 &&
+         trainer_.status() == neuron::TrainStatus::Ready;
+}
+
 std::string TrainingModel::model_name() const {
   return hidden_layer_ ? "a 2-4-1 network" : "a single neuron";
 }
 
 const ParamTable& TrainingModel::param_table() const {
   using M = TrainingModel;
+  static constexpr DataKind kData[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs};
+  static constexpr neuron::Loss kLosses[] = {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError};
   static const ParamTable table = with_defaults<M>({
-      choice_param<M>("data", "Data set", std::vector<DataKind>{DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs},
-                      {"AND", "OR", "XOR", "blobs"},
-                      [](const M& m) { return m.data(); }, [](M& m, DataKind k) { m.set_data(k); }),
-      number_param<M>("lr", "Learning rate η", 0.001, 1000.0, "%.3g",
-                      [](const M& m) { return m.learning_rate(); },
-                      [](M& m, double v) { m.set_learning_rate(v); })
+      choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs"},
+                   [](const SceneModel& s) { return index_of(kData, as<M>(s).data()); },
+                   [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
+      number_param("lr", "Learning rate η", 0.001, 1000.0, "%.3g",
+                   [](const SceneModel& s) { return as<M>(s).learning_rate(); },
+                   [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
           .described("learning rate η of gradient descent"),
-      choice_param<M>("loss", "Loss", std::vector<neuron::Loss>{neuron::Loss::CrossEntropy, neuron::Loss::SquaredError},
-                      {"cross-entropy", "squared error"},
-                      [](const M& m) { return m.loss(); }, [](M& m, neuron::Loss l) { m.set_loss(l); })
+      choice_param("loss", "Loss", kLosses, {"cross-entropy", "squared error"},
+                   [](const SceneModel& s) { return index_of(kLosses, as<M>(s).loss()); },
+                   [](SceneModel& s, double i) { as<M>(s).set_loss(kLosses[int(i)]); })
           .described("loss function"),
-      toggle_param<M>("hidden", "add a hidden layer (2-4-1)",
-                      [](const M& m) { return m.hidden_layer(); }, [](M& m, bool on) { m.set_hidden_layer(on); }),
-      action_param<M>("run", "run (1) or pause (0) training", 0, 1,
-                      [](M& m, double v) { m.running = v > 0.5; }),
+      toggle_param("hidden", "add a hidden layer (2-4-1)",
+                   [](const SceneModel& s) { return as<M>(s).hidden_layer() ? 1.0 : 0.0; },
+                   [](SceneModel& s, double on) { as<M>(s).set_hidden_layer(on > 0.5); }),
+      action_param("run", "run (1) or pause (0) training", 0, 1,
+                   [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; }),
   });
   return table;
 }
@@ -83,13 +96,21 @@ std::string TrainingModel::summary() const {
   text += "epoch " + std::to_string(trainer_.epoch()) + ", loss " +
           format_number(trainer_.loss(), 3) + ", accuracy " +
           format_number(100.0 * trainer_.accuracy(), 0) + "%";
-  if (data_ == DataKind::Xor && !hidden_layer_ && trainer_.epoch() >= 50)
-    text += ". One straight line cannot separate XOR: at best 3 of the 4 points are right";
+  if (xor_on_one_neuron()) {
+    const auto [lo, hi] = output_range();
+    text += ". Its output is " + format_number(lo) + " to " + format_number(hi) +
+            " on the four points: one straight line cannot separate XOR, and under cross-entropy the "
+            "best a single neuron can do is answer 0.5 everywhere, so accuracy stays at 50% or less. "
+            "Add a hidden layer";
+  }
   return text + (running ? "; training." : ".");
 }
 
 std::vector<Figure> TrainingModel::figures() const {
+  const auto [lowest, highest] = output_range();
   return {{"epoch", double(trainer_.epoch())},
+          {"outputMin", lowest},
+          {"outputMax", highest},
           {"loss", trainer_.loss()},
           {"accuracy", trainer_.accuracy()},
           {"learningRate", learning_rate_},

@@ -36,6 +36,10 @@ class TrainingModel : public SceneModel {
   const neuron::Trainer& trainer() const { return trainer_; }
   // "a single neuron" or "a 2-4-1 network".
   std::string model_name() const;
+  // The smallest and largest output over the data points (for XOR: both near 0.5).
+  std::pair<double, double> output_range() const;
+  // XOR on one neuron, trained long enough to have settled: the case the text explains.
+  bool xor_on_one_neuron() const;
 
   bool running = false;
   int epochs_per_frame = 2;

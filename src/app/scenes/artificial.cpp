@@ -74,7 +74,7 @@ void draw_scene(ArtificialModel& m) {
   ImGui::TextColored(p.accent, "%s", format_number(pass.a).c_str());
   if (m.cell.activation == Activation::Step) {
     ImGui::SameLine();
-    ImGui::TextColored(pass.a > 0.5 ? p.good : p.muted, "%s", pass.a > 0.5 ? "(fires)" : "(does not fire)");
+    ImGui::TextColored(p.muted, "%s", pass.a > 0.5 ? "(z ≥ 0: outputs 1, a threshold, not a spike)" : "(z < 0: outputs 0)");
   }
   ImGui::Spacing();
   const float line = ImGui::GetTextLineHeightWithSpacing();

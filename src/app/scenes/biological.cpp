@@ -1,5 +1,7 @@
 // biological.cpp: the spiking neuron scene: input and output spike raster, the membrane
-// potential over milliseconds with its threshold, and the synapse strengths over time.
+// potential over milliseconds with its threshold, reset and refractory period, the synapse
+// strengths over time, and beside them the rule's own curve: the firing rate against input
+// strength (rate coding), or the STDP window.
 #include <algorithm>
 #include <cmath>
 #include <string>
@@ -26,19 +28,23 @@ void controls(BiologicalModel& m) {
   ImGui::PushTextWrapPos(0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   if (m.plasticity() == PlasticityRule::Stdp)
-    ImGui::TextUnformatted("An input that fires just before the neuron is strengthened; one that fires just after is weakened.");
+    ImGui::TextUnformatted("Spike-timing-dependent plasticity (STDP): an input that fires just before the neuron is strengthened; one that fires just after is weakened.");
   else if (m.plasticity() == PlasticityRule::Hebbian)
-    ImGui::TextUnformatted("Any input active close in time to a spike is strengthened, whatever the order.");
+    ImGui::TextUnformatted("Hebbian with Oja's decay: at each spike every synapse moves towards how recently its input fired. Inputs active before spikes grow; silent ones fade.");
   else
     ImGui::TextUnformatted("Synapses keep their strength.");
   ImGui::PopStyleColor();
+  if (m.plasticity() != PlasticityRule::Off && m.drive() > 0.05) {
+    ImGui::TextColored(palette().warn, "With input strength above 0 the neuron fires whatever its inputs do, so "
+                                      "timing no longer ties them to its spikes. Set it to 0 to watch the pattern win.");
+  }
 
   section_label("Inputs");
-  const float label_w = ImGui::CalcTextSize("random firing").x + ImGui::GetStyle().ItemInnerSpacing.x;
-  param_widget(m, "rate", ParamLayout::Inline, label_w);
-  param_widget(m, "speed", ParamLayout::Inline, label_w);
+  const float label_w = ImGui::CalcTextSize("input strength").x + ImGui::GetStyle().ItemInnerSpacing.x;
+  for (const char* key : {"drive", "rate", "speed", "zoom"}) param_widget(m, key, ParamLayout::Inline, label_w);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-  ImGui::TextUnformatted("Inputs 1-3 repeat a pattern every 100 ms, 3 ms apart; all five also fire at random.");
+  ImGui::TextUnformatted("Inputs 1-3 repeat a pattern every 100 ms, 3 ms apart; all five also fire at random. "
+                         "Input strength is a steady current on top.");
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }
@@ -72,7 +78,18 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
   Plot plot("membrane", ImVec2(ImGui::GetContentRegionAvail().x, height), t0, t1, -73.0, -45.0);
   const Palette& p = palette();
   plot.hline(lif.rest_mV, p.grid, 1.0f);
-  plot.hline(lif.threshold_mV, p.warn, 1.5f, "threshold -54 mV");
+  // After each spike: the reset, then the refractory period, when the cell cannot fire.
+  const bool room_for_label = plot.at(t0 + lif.refractory_ms, 0).x - plot.at(t0, 0).x > ImGui::GetFontSize() * 0.8f;
+  for (const neuron::SpikeEvent& e : c.spikes()) {
+    if (e.source != neuron::kOutput || e.time_ms < t0) continue;
+    plot.rect(e.time_ms, -73.0, e.time_ms + lif.refractory_ms, -45.0, mix(p.panel, p.warn, 0.25f));
+    if (room_for_label) {
+      const ImVec2 at = plot.at(e.time_ms + lif.refractory_ms, -71.5);
+      plot.draw->AddText(ImVec2(at.x + 3, at.y - ImGui::GetFontSize()), colour(p.muted), "reset, refractory");
+    }
+  }
+  const std::string threshold = "threshold " + format_number(lif.threshold_mV, 0) + " mV";
+  plot.hline(lif.threshold_mV, p.warn, 1.5f, threshold.c_str());
   const auto& v = c.voltage();
   plot.curve(int(v.size()), [&](int i) {
     return ImVec2(float(v[std::size_t(i)].time_ms), float(v[std::size_t(i)].v_mV));
@@ -83,13 +100,61 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
                             plot.origin.y + 4), colour(p.text), now.c_str());
 }
 
+// Firing rate against a steady input current: the neuron's own curve (rate coding), with
+// the current input strength marked. Every spike is the same size; only the rate changes.
+void rate_curve(const BiologicalModel& m, ImVec2 size) {
+  const neuron::LifParams& lif = m.circuit().params().lif;
+  constexpr double kMaxDrive = 4.0, kMaxRate = 200.0;
+  Plot plot("f-I", size, 0.0, kMaxDrive, 0.0, kMaxRate);
+  const Palette& p = palette();
+  constexpr int kSamples = 81;
+  plot.curve(kSamples, [&](int i) {
+    const double nA = kMaxDrive * i / (kSamples - 1);
+    return ImVec2(float(nA), float(neuron::lif_firing_rate_hz(lif, nA)));
+  }, p.accent, 2.0f * ImGui::GetFontSize() / 15);
+  plot.vline(m.drive(), p.muted);
+  plot.dot(m.drive(), neuron::lif_firing_rate_hz(lif, m.drive()), ImGui::GetFontSize() * 0.3f, p.accent, true);
+  // What the neuron does now, with the input spikes on top of the steady current.
+  const double now = std::min(m.output_rate_hz(), kMaxRate);
+  plot.dot(m.drive(), now, ImGui::GetFontSize() * 0.35f, p.bad, true);
+  const std::string label = "now " + format_number(m.output_rate_hz(), 0) + "/s";
+  const ImVec2 at = plot.at(m.drive(), now);
+  const float w = ImGui::CalcTextSize(label.c_str()).x;
+  plot.draw->AddText(ImVec2(at.x + w + 8 > plot.origin.x + plot.size.x ? at.x - w - 8 : at.x + 8,
+                            at.y - ImGui::GetFontSize() - 2), colour(p.bad), label.c_str());
+  plot.captions("input strength (nA)", "spikes/s (line: current alone)");
+}
+
+// The STDP window from the model's own rule: weight change against t_post - t_pre.
+void stdp_window(const BiologicalModel& m, ImVec2 size) {
+  const neuron::PlasticityParams& rule = m.circuit().params().plasticity;
+  const double top = std::max(rule.a_plus_nA, rule.a_minus_nA) * 1.25;
+  Plot plot("stdp-window", size, -80.0, 80.0, -top, top);
+  const Palette& p = palette();
+  plot.hline(0.0, p.grid);
+  plot.vline(0.0, p.grid);
+  constexpr int kSamples = 161;
+  for (int side = 0; side < 2; ++side) {
+    plot.curve(kSamples, [&](int i) {
+      const double dt = side == 0 ? -80.0 + 80.0 * i / (kSamples - 1) : 80.0 * i / (kSamples - 1) + 1e-9;
+      return ImVec2(float(dt), float(neuron::stdp_change_nA(rule, dt)));
+    }, side == 0 ? p.bad : p.good, 2.0f * ImGui::GetFontSize() / 15);
+  }
+  const char* stronger = "pre first: stronger";
+  const ImVec2 right = plot.at(80.0, top * 0.45);
+  plot.draw->AddText(ImVec2(right.x - ImGui::CalcTextSize(stronger).x - 6, right.y), colour(p.good), stronger);
+  const ImVec2 left = plot.at(-78.0, -top * 0.3);
+  plot.draw->AddText(left, colour(p.bad), "post first: weaker");
+  plot.captions("t post − t pre (ms)", "change per pair (nA)");
+}
+
 // Each synapse's strength over the recorded history.
-void weights(const BiologicalModel& m, float height) {
+void weights(const BiologicalModel& m, ImVec2 size) {
   const auto& history = m.weight_history();
   const double w_max = m.circuit().params().plasticity.w_max_nA;
   const double start = m.weight_history_start_ms();
   const double end = start + double(std::max<std::size_t>(history.size(), 2) - 1) * BiologicalModel::kWeightSampleMs;
-  Plot plot("weights", ImVec2(ImGui::GetContentRegionAvail().x, height), start / 1000.0,
+  Plot plot("weights", size, start / 1000.0,
             std::max(end, start + 1000.0) / 1000.0, 0.0, w_max * 1.3);
   const Palette& p = palette();
   plot.hline(w_max, p.grid, 1.0f);
@@ -99,14 +164,14 @@ void weights(const BiologicalModel& m, float height) {
     plot.curve(int(history.size()), [&](int k) {
       return ImVec2(float((start + k * BiologicalModel::kWeightSampleMs) / 1000.0), float(history[std::size_t(k)][i]));
     }, col, 2.0f * ImGui::GetFontSize() / 15);
-    // Legend along the top right: "in 1 2.95" per synapse.
-    const std::string label = "in " + std::to_string(i + 1) + " " + format_number(m.circuit().weights()[i]);
-    const float slot = ImGui::CalcTextSize("in 0 0.00  ").x;
+    // Legend along the top right: "1: 2.95" per synapse.
+    const std::string label = std::to_string(i + 1) + ": " + format_number(m.circuit().weights()[i]);
+    const float slot = ImGui::CalcTextSize("0: 0.00  ").x;
     plot.draw->AddText(ImVec2(plot.origin.x + plot.size.x - slot * float(inputs - i),
                               plot.origin.y + 4 + ImGui::GetTextLineHeightWithSpacing()),
                        colour(col), label.c_str());
   }
-  plot.captions("time (s)", "synapse strength (nA); the top line is the maximum");
+  plot.captions("time (s)", "synapse strength (nA), inputs 1-5");
 }
 }  // namespace
 
@@ -114,12 +179,18 @@ void draw_scene(BiologicalModel& m) {
   Panes panes(0.34f);
   controls(m);
   panes.right();
-  const double t1 = std::max(m.circuit().time_ms(), m.circuit().params().window_ms);
-  const double t0 = t1 - m.circuit().params().window_ms;
+  const double t1 = std::max(m.circuit().time_ms(), m.shown_ms);
+  const double t0 = t1 - m.shown_ms;
   const float h = share_of_height(10, 1.0f);
   raster(m, h * 2.6f, t0, t1);
-  membrane(m, h * 4.4f, t0, t1);
-  weights(m, h * 3.0f);
+  membrane(m, h * 4.0f, t0, t1);
+  // The synapses over time, and beside them the curve of what the learner is changing.
+  const float width = ImGui::GetContentRegionAvail().x, gap = ImGui::GetStyle().ItemSpacing.x;
+  const ImVec2 side((width - gap) * 0.42f, std::max(ImGui::GetContentRegionAvail().y, h * 3.0f));
+  weights(m, ImVec2(width - side.x - gap, side.y));
+  ImGui::SameLine();
+  if (m.plasticity() == PlasticityRule::Stdp) stdp_window(m, side);
+  else rate_curve(m, side);
 }
 
 }  // namespace lesson

@@ -30,6 +30,14 @@ void explanation(PitfallsModel& m) {
   if (ImGui::Button("Reset", ImVec2(half, 0))) m.reset();
 
   param_widget(m, "lr");     // with the learning-rate pitfall only
+  if (m.pitfall() == Pitfall::LearningRate) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(m.learning_rate() < m.critical_rate() ? p.good : p.bad,
+                       "critical rate 2/λ = %s (λ = %s); η = %s is %s it", format_number(m.critical_rate()).c_str(),
+                       format_number(m.largest_curvature()).c_str(), format_number(m.learning_rate(), 3).c_str(),
+                       m.learning_rate() < m.critical_rate() ? "below" : "above");
+    ImGui::PopTextWrapPos();
+  }
   param_widget(m, "depth");  // with the depth pitfall only
   const neuron::Trainer& t = m.trainer();
   if (t.status() == neuron::TrainStatus::Diverged) {

@@ -7,6 +7,7 @@ namespace lesson {
 
 void draw_scene(BiologicalModel& model);
 void draw_scene(ArtificialModel& model);
+void draw_scene(CompareModel& model);
 void draw_scene(TrainingModel& model);
 void draw_scene(PitfallsModel& model);
 void draw_scene(MathsModel& model);

@@ -33,8 +33,11 @@ void controls(TrainingModel& m) {
   ImGui::PushTextWrapPos(0);
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::TextColored(p.bad, "%s", t.message().c_str());
-  } else if (m.data() == DataKind::Xor && !m.hidden_layer() && t.epoch() >= 50) {
-    ImGui::TextColored(p.warn, "One straight line cannot separate XOR: at most 3 of 4 points. Add a hidden layer.");
+  } else if (m.xor_on_one_neuron()) {
+    const auto [lo, hi] = m.output_range();
+    ImGui::TextColored(p.warn, "Output %s to %s on all four points. No straight line separates XOR, so "
+                               "under cross-entropy one neuron's best is 0.5 everywhere (loss ln 2 = 0.693). "
+                               "Add a hidden layer.", format_number(lo).c_str(), format_number(hi).c_str());
   }
   ImGui::PopTextWrapPos();
 }
