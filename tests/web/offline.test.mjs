@@ -96,7 +96,7 @@ test('the single-file build opens from file:// with the figure and the quiz work
     await page.waitForTimeout(400);
     const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'standalone.png') });
     assert.ok(distinctColours(decodePng(shot)) > 40);
-    await page.locator('#quiz-q1 input[value=b]').check();
+    await page.locator('#quiz-q1 input[value=c]').check();
     await page.locator('#quiz-q1 .check').click();
     assert.match(await page.locator('#quiz-q1 .feedback').textContent(), /^Right\./);
     const fetched = requests.filter((u) => !u.startsWith('data:') && u.split('?')[0] !== `file://${file}`);

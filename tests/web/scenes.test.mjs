@@ -59,15 +59,38 @@ test('every "Try it" button puts the figure into its section\'s scene', async ()
   try {
     const buttons = page.locator('button.try-it');
     const count = await buttons.count();
-    assert.ok(count >= 8, `${count} Try it buttons`);
+    assert.ok(count >= 10, `${count} Try it buttons`);
+    // What each Try it promises the reader, as a condition on lesson.state(). It must hold
+    // within 120 drawn frames of the click: two seconds at 60 frames a second (counted in
+    // frames, not in wall-clock time, so a slow machine does not fail it).
+    const points = [
+      [/^biological .*drive=1\.2/, 'a spike within the first frames', (s) => s.outputSpikes > 0],
+      [/^biological .*plasticity=stdp/, 'STDP running', (s) => s.params.plasticity === 'stdp' && s.animating],
+      [/^artificial/, 'the arithmetic', (s) => Number.isFinite(s.z) && Number.isFinite(s.output)],
+      [/^compare/, 'timing decides for the spiking neuron only',
+        (s) => s.spikesInOrder > 0 && s.spikesReversed === 0 && s.spikesSpread === 0],
+      [/^training .*data=and/, 'the loss falling', (s) => s.epoch >= 10 && s.loss < 0.6],
+      [/^pitfalls .*pitfall=lr/, 'divergence', (s) => s.diverged === 1],
+      [/^pitfalls .*pitfall=loss/, 'cross-entropy ahead', (s) => s.errorCrossEntropy < s.errorSquared - 0.05],
+      [/^pitfalls .*pitfall=vanishing/, 'a vanishing gradient', (s) => s.gradientFirst < s.gradientLast / 100],
+      [/^pitfalls .*pitfall=depth/, 'the depth run', (s) => s.depth === 4 && s.epoch > 0],
+      [/^maths/, 'a path downhill', (s) => s.endLoss < s.startLoss / 2],
+    ];
     for (let i = 0; i < count; i++) {
       const button = buttons.nth(i);
       const scene = await button.getAttribute('data-scene');
+      const paramText = (await button.getAttribute('data-params')) || '';
+      const before = await page.evaluate(() => window.lesson.frames());
       await button.click();
       const state = await waitForState(page, (s) => s.scene === scene, `scene ${scene}`, 5000);
-      const params = new URLSearchParams((await button.getAttribute('data-params')) || '');
+      const params = new URLSearchParams(paramText);
       for (const [key, value] of params) if (key !== 'run' && key in state.params) assert.equal(state.params[key], value);
       assert.match(page.url(), new RegExp(`scene=${scene}`));
+      const point = points.find(([pattern]) => pattern.test(`${scene} ${paramText}`));
+      assert.ok(point, `no expectation written for the Try it of ${scene} ${paramText}`);
+      const shown = await waitForState(page, (s) => s.scene === scene && point[2](s), point[1]);
+      const frames = (await page.evaluate(() => window.lesson.frames())) - before;
+      assert.ok(frames <= 120, `${scene} ${paramText}: ${point[1]} took ${frames} frames (${JSON.stringify(shown).slice(0, 200)})`);
     }
     assert.deepEqual(problems, []);
   } finally {
@@ -82,10 +105,12 @@ test('training lowers the loss, and the text alternative says so', async () => {
     const later = await waitForState(page, (s) => s.epoch >= 200, '200 epochs');
     assert.ok(later.loss < first.loss / 2, `loss ${first.loss} -> ${later.loss}`);
     assert.equal(later.accuracy, 1);
-    // Paused, the text alternative catches up at once (while running it speaks every few seconds).
+    // The visible caption follows the figure (a screen reader hears it at most every few
+    // seconds while it animates, through a separate live region).
     await page.evaluate(() => window.lesson.showScene('training', 'run=0'));
-    await page.waitForTimeout(1200);
+    await page.waitForFunction(() => /accuracy 100%/.test(document.getElementById('figure-summary').textContent));
     assert.match(await page.locator('#figure-summary').textContent(), /^Training a single neuron on AND .*accuracy 100%/);
+    assert.match(await page.locator('#figure-announce').textContent(), /^Training a single neuron on AND/);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
