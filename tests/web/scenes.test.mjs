@@ -142,6 +142,28 @@ test('the learning-rate-too-high preset reports divergence, with no NaN anywhere
   }
 });
 
+test('the page says what the figure shows: XOR settles at 0.5, plasticity picks out the pattern', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=training&data=xor&run=1`, wide);
+  try {
+    // One neuron on XOR under cross-entropy: 0.5 on every point, loss ln 2, at most 50% right.
+    const xor = await waitForState(page, (s) => s.epoch >= 300, '300 epochs of XOR');
+    assert.ok(xor.outputMin > 0.49 && xor.outputMax < 0.51, JSON.stringify(xor));
+    assert.ok(Math.abs(xor.loss - Math.LN2) < 1e-3);
+    assert.ok(xor.accuracy <= 0.5);
+    assert.match(xor.summary, /best a single neuron can do is answer 0\.5 everywhere/);
+    // Both rules strengthen the pattern's synapses (inputs 1-3) above the random ones (4-5).
+    for (const rule of ['stdp', 'hebbian']) {
+      await page.evaluate((r) => window.lesson.showScene('biological', `plasticity=${r}&t=8000&run=0`), rule);
+      const s = await waitForState(page, (st) => st.scene === 'biological' && st.timeMs >= 7999, `8 s of ${rule}`);
+      const pattern = (s.w1 + s.w2 + s.w3) / 3, random = (s.w4 + s.w5) / 2;
+      assert.ok(pattern > random + 0.3, `${rule}: pattern ${pattern}, random ${random}`);
+    }
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('an idle figure draws no frames, and input wakes it at once', async () => {
   const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
   try {

@@ -15,7 +15,7 @@ namespace lesson {
 using neuron::PlasticityRule;
 
 namespace {
-void controls(BiologicalModel& m) {
+void controls(BiologicalModel& m, bool wide) {
   const float w = ImGui::GetContentRegionAvail().x;
   if (toggle_button(m.running ? "Pause" : "Run", m.running, ImVec2(w * 0.3f, 0))) m.set_running(!m.running);
   ImGui::SameLine();
@@ -42,6 +42,10 @@ void controls(BiologicalModel& m) {
   section_label("Inputs");
   const float label_w = ImGui::CalcTextSize("input strength").x + ImGui::GetStyle().ItemInnerSpacing.x;
   for (const char* key : {"drive", "rate", "speed", "zoom"}) param_widget(m, key, ParamLayout::Inline, label_w);
+  if (!wide) {  // a phone: room for the plots first; the text says this too
+    ImGui::PopTextWrapPos();
+    return;
+  }
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   ImGui::TextUnformatted("Inputs 1-3 repeat a pattern every 100 ms, 3 ms apart; all five also fire at random. "
                          "Input strength is a steady current on top.");
@@ -177,7 +181,7 @@ void weights(const BiologicalModel& m, ImVec2 size) {
 
 void draw_scene(BiologicalModel& m) {
   Panes panes(0.34f);
-  controls(m);
+  controls(m, panes.wide);
   panes.right();
   const double t1 = std::max(m.circuit().time_ms(), m.shown_ms);
   const double t0 = t1 - m.shown_ms;

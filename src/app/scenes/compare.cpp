@@ -12,10 +12,16 @@
 namespace lesson {
 
 namespace {
-void controls(CompareModel& m) {
+void controls(CompareModel& m, bool wide) {
   param_widget(m, "timing");
   section_label("Which inputs send a spike");
-  for (const char* key : {"in1", "in2", "in3"}) param_widget(m, key);
+  bool first = true;
+  for (const char* key : {"in1", "in2", "in3"}) {
+    if (!first) same_line_if_fits(m.find_param(key)->label.c_str());
+    param_widget(m, key);
+    first = false;
+  }
+  if (!wide) return;  // on a narrow canvas the caption under the figure says it
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
@@ -104,12 +110,12 @@ void outcome_table(const CompareModel& m) {
 
 void draw_scene(CompareModel& m) {
   Panes panes(0.34f);
-  controls(m);
+  controls(m, panes.wide);
   panes.right();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetTextLineHeightWithSpacing();
   section_label("Spiking neuron: the same spikes, at different moments");
-  spiking_side(m, ImVec2(avail.x, std::max(avail.y - line * 10.5f, line * 8)));
+  spiking_side(m, ImVec2(avail.x, std::max(avail.y - line * 10.5f, line * 6.5f)));
   section_label("Artificial neuron: the same inputs as numbers");
   artificial_side(m);
   ImGui::Spacing();
