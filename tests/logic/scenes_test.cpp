@@ -133,13 +133,30 @@ TEST_SUITE("scenes") {
     CHECK(m.trainer().accuracy() > 0.95);
   }
 
-  TEST_CASE("pitfall: deeper is not smarter on simple data") {
+  TEST_CASE("pitfall: deeper is not smarter on simple data, shown as a race within a per-frame budget") {
     PitfallsModel m;
-    const auto& table = m.depth_table();
-    REQUIRE(table.size() == PitfallsModel::kMaxDepth + 1);
-    CHECK(table[0].accuracy_sigmoid == 1.0);  // one neuron separates two blobs
-    for (const DepthResult& r : table) CHECK(r.accuracy_tanh <= table[0].accuracy_tanh);
-    CHECK(table[4].accuracy_sigmoid < 0.9);   // a deep sigmoid stack trains worse
+    for (neuron::Activation f : {neuron::Activation::Sigmoid, neuron::Activation::Tanh}) {
+      m.select(Pitfall::Depth, false);
+      m.set_race_activation(f);
+      REQUIRE(m.race().size() == PitfallsModel::kMaxDepth + 1);
+      int frames = 0;
+      while (m.animating() && frames < 10000) {
+        m.advance();
+        ++frames;
+        // Never more than the budget in one frame, and never nothing while it runs.
+        CHECK(m.last_frame_samples() <= PitfallsModel::kRaceSamplesPerFrame);
+        if (m.animating()) CHECK(m.last_frame_samples() > 0);
+      }
+      CAPTURE(neuron::name(f));
+      REQUIRE(m.race_done());
+      // Every racer got the same number of epochs, spread over many frames.
+      for (const neuron::Trainer& t : m.race()) CHECK(t.epoch() == m.max_epochs());
+      CHECK(frames >= 7 * m.max_epochs() * 120 / PitfallsModel::kRaceSamplesPerFrame);
+      const double one_neuron = m.race().front().accuracy();
+      CHECK(one_neuron == 1.0);  // one neuron separates two blobs
+      for (const neuron::Trainer& t : m.race()) CHECK(t.accuracy() <= one_neuron);
+      if (f == neuron::Activation::Sigmoid) CHECK(m.race()[4].accuracy() < 0.9);  // deep sigmoid stacks train worse
+    }
   }
 
   TEST_CASE("maths: the descent path goes downhill from the chosen start") {

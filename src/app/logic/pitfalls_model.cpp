@@ -103,9 +103,22 @@ void PitfallsModel::set_learning_rate(double rate) {
   rebuild();
 }
 
-void PitfallsModel::set_depth(int hidden_layers) {
-  depth_ = hidden_layers;
+void PitfallsModel::set_depth(int hidden_layers) { depth_ = hidden_layers; }
+
+void PitfallsModel::set_race_activation(Activation f) {
+  race_activation_ = f;
   rebuild();
+  running = true;
+}
+
+const Trainer& PitfallsModel::trainer() const {
+  return pitfall_ == Pitfall::Depth && !race_.empty() ? race_[std::size_t(depth_)] : trainer_;
+}
+
+bool PitfallsModel::race_done() const {
+  for (const Trainer& t : race_)
+    if (t.epoch() < max_epochs() && t.status() == neuron::TrainStatus::Ready) return false;
+  return true;
 }
 
 void PitfallsModel::reset() { rebuild(); }
@@ -132,10 +145,20 @@ void PitfallsModel::rebuild() {
                          {0.3, 20, Loss::CrossEntropy, 1});
       break;
     case Pitfall::Depth:
-      trainer_ = Trainer(Mlp(stack_sizes(depth_), Activation::Sigmoid, Activation::Sigmoid, 1),
-                         blobs(), {0.3, 0, Loss::CrossEntropy, 1});
+      race_.clear();
+      race_accuracy_.clear();
+      for (int depth = 0; depth <= kMaxDepth; ++depth) {
+        race_.emplace_back(Mlp(stack_sizes(depth), race_activation_, Activation::Sigmoid, 1), blobs(),
+                           neuron::TrainConfig{0.3, 0, Loss::CrossEntropy, 1});
+        race_accuracy_.push_back({race_.back().accuracy()});
+      }
       break;
   }
+  if (pitfall_ != Pitfall::Depth) {
+    race_.clear();
+    race_accuracy_.clear();
+  }
+  last_frame_samples_ = 0;
   record();
 }
 
@@ -147,8 +170,37 @@ void PitfallsModel::record() {
   if (pitfall_ == Pitfall::VanishingGradients) layer_gradients_ = trainer_.layer_gradient_norms();
 }
 
+// Each frame trains whole epochs, always the racer that is furthest behind, until the next
+// epoch would pass the frame's budget: all depths advance together, at any speed.
+void PitfallsModel::advance_race() {
+  last_frame_samples_ = 0;
+  for (;;) {
+    Trainer* behind = nullptr;
+    std::size_t lane = 0;
+    for (std::size_t i = 0; i < race_.size(); ++i) {
+      Trainer& t = race_[i];
+      if (t.epoch() >= max_epochs() || t.status() != neuron::TrainStatus::Ready) continue;
+      if (!behind || t.epoch() < behind->epoch()) {
+        behind = &t;
+        lane = i;
+      }
+    }
+    if (!behind) break;
+    const long cost = long(behind->data().points.size());
+    if (last_frame_samples_ + cost > kRaceSamplesPerFrame) break;
+    behind->train(1);
+    race_accuracy_[lane].push_back(behind->accuracy());
+    last_frame_samples_ += cost;
+  }
+  if (race_done()) running = false;
+}
+
 void PitfallsModel::advance() {
   if (!running) return;
+  if (pitfall_ == Pitfall::Depth) {
+    advance_race();
+    return;
+  }
   const int epochs = pitfall_ == Pitfall::LearningRate ? 1 : 4;
   for (int i = 0; i < epochs && running; ++i) {
     trainer_.train(1);
@@ -159,26 +211,9 @@ void PitfallsModel::advance() {
   }
 }
 
-const std::vector<DepthResult>& PitfallsModel::depth_table() {
-  if (depth_table_.empty()) {
-    for (int depth = 0; depth <= kMaxDepth; ++depth) {
-      DepthResult r;
-      r.depth = depth;
-      for (Activation f : {Activation::Tanh, Activation::Sigmoid}) {
-        Trainer t(Mlp(stack_sizes(depth), f, Activation::Sigmoid, 1), blobs(),
-                  {0.3, 0, Loss::CrossEntropy, 1});
-        t.train(info(Pitfall::Depth).epochs);
-        (f == Activation::Tanh ? r.accuracy_tanh : r.accuracy_sigmoid) = t.accuracy();
-        (f == Activation::Tanh ? r.loss_tanh : r.loss_sigmoid) = t.loss();
-      }
-      depth_table_.push_back(r);
-    }
-  }
-  return depth_table_;
-}
-
 const ParamTable& PitfallsModel::param_table() const {
   using M = PitfallsModel;
+  static constexpr Activation kRaceActivations[] = {Activation::Sigmoid, Activation::Tanh, Activation::Relu};
   static constexpr Pitfall kPitfalls[] = {Pitfall::LearningRate, Pitfall::MismatchedLoss,
                                           Pitfall::VanishingGradients, Pitfall::Depth};
   static const ParamTable table = with_defaults<M>([] {
@@ -198,11 +233,16 @@ const ParamTable& PitfallsModel::param_table() const {
             .logarithmic()
             .described("learning rate η (with pitfall=lr)")
             .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::LearningRate; }),
-        number_param("depth", "Hidden layers", 0, kMaxDepth, "%.0f",
+        choice_param("act", "Hidden activation", kRaceActivations, {},
+                     [](const SceneModel& s) { return index_of(kRaceActivations, as<M>(s).race_activation()); },
+                     [](SceneModel& s, double i) { as<M>(s).set_race_activation(kRaceActivations[int(i)]); })
+            .described("hidden activation of every racer (with pitfall=depth)")
+            .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::Depth; }),
+        number_param("depth", "Highlighted depth (hidden layers)", 0, kMaxDepth, "%.0f",
                      [](const SceneModel& s) { return double(as<M>(s).depth()); },
                      [](SceneModel& s, double v) { as<M>(s).set_depth(int(v)); })
             .whole_numbers()
-            .described("hidden layers of the stack (with pitfall=depth)")
+            .described("the racer shown in detail: its hidden layers (with pitfall=depth)")
             .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::Depth; }),
         action_param("run", "run (1) or pause (0) training", 0, 1,
                      [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; }),
@@ -212,7 +252,7 @@ const ParamTable& PitfallsModel::param_table() const {
 }
 
 std::string PitfallsModel::summary() const {
-  const Trainer& t = trainer_;
+  const Trainer& t = trainer();
   const std::string epoch = "epoch " + std::to_string(t.epoch());
   switch (pitfall_) {
     case Pitfall::LearningRate:
@@ -241,21 +281,25 @@ std::string PitfallsModel::summary() const {
              format_number(last, 4) + " at the last; loss " + format_number(t.loss(), 3) +
              ", accuracy " + format_number(100 * t.accuracy(), 0) + "%.";
     }
-    case Pitfall::Depth:
-      return "Sigmoid network with " + std::to_string(depth_) + " hidden layer" +
-             (depth_ == 1 ? "" : "s") + " on two blobs, " + epoch + ": loss " +
-             format_number(t.loss(), 3) + ", accuracy " + format_number(100 * t.accuracy(), 0) +
-             "%. A single neuron already gets 100%.";
+    case Pitfall::Depth: {
+      std::string accuracies;
+      for (const Trainer& racer : race_)
+        accuracies += (accuracies.empty() ? "" : ", ") + format_number(100 * racer.accuracy(), 0) + "%";
+      return "Networks of 0 to " + std::to_string(kMaxDepth) + " hidden " + std::string(neuron::name(race_activation_)) +
+             " layers race on two blobs, " + epoch + " of " + std::to_string(max_epochs()) +
+             ": accuracy by depth " + accuracies + ". A single neuron already gets " +
+             format_number(100 * race_.front().accuracy(), 0) + "%; more layers do not do better.";
+    }
   }
   return "";
 }
 
 std::vector<Figure> PitfallsModel::figures() const {
   std::vector<Figure> out{{"fixed", fixed_ ? 1.0 : 0.0},
-                          {"epoch", double(trainer_.epoch())},
-                          {"loss", trainer_.loss()},
-                          {"accuracy", trainer_.accuracy()},
-                          {"diverged", trainer_.status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};
+                          {"epoch", double(trainer().epoch())},
+                          {"loss", trainer().loss()},
+                          {"accuracy", trainer().accuracy()},
+                          {"diverged", trainer().status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};
   if (pitfall_ == Pitfall::LearningRate) {
     out.push_back({"learningRate", learning_rate_});
     out.push_back({"criticalRate", critical_rate_});
@@ -268,7 +312,12 @@ std::vector<Figure> PitfallsModel::figures() const {
     out.push_back({"gradientFirst", layer_gradients_.front()});
     out.push_back({"gradientLast", layer_gradients_.back()});
   }
-  if (pitfall_ == Pitfall::Depth) out.push_back({"depth", double(depth_)});
+  if (pitfall_ == Pitfall::Depth) {
+    out.push_back({"depth", double(depth_)});
+    out.push_back({"frameSamples", double(last_frame_samples_)});
+    for (std::size_t i = 0; i < race_.size(); ++i)
+      out.push_back({"accuracyDepth" + std::to_string(i), race_[i].accuracy()});
+  }
   return out;
 }
 

@@ -6,7 +6,9 @@
 //  - mismatched loss: squared error on a sigmoid learns slowly from a confidently wrong
 //    start (its gradient carries f'(z) ~ 0), cross-entropy does not;
 //  - vanishing gradients: through six sigmoid layers the gradient shrinks ~4x per layer;
-//  - deeper is not smarter: on simple data, more layers do not do better, and can do worse.
+//  - deeper is not smarter: networks of 0 to 6 hidden layers race side by side on simple
+//    data, a bounded amount of training per frame; more layers do not do better, and deep
+//    sigmoid stacks do worse.
 #pragma once
 #include <vector>
 
@@ -31,16 +33,15 @@ const std::vector<PitfallInfo>& pitfall_table();
 const PitfallInfo& info(Pitfall pitfall);
 const char* name(Pitfall pitfall);
 
-struct DepthResult {
-  int depth = 0;           // hidden layers
-  double accuracy_tanh = 0, accuracy_sigmoid = 0;
-  double loss_tanh = 0, loss_sigmoid = 0;
-};
 
 class PitfallsModel : public SceneModel {
  public:
   static constexpr double kTooHighRate = 1.1;  // the broken preset: above the critical rate
   static constexpr int kMaxDepth = 6;
+  // The most sample-steps (one training point through one network, forward and back) the
+  // depth race may take in one frame: a frame's training stays a few ms even in the
+  // slowest build, and the race is drawn as it goes.
+  static constexpr long kRaceSamplesPerFrame = 2400;
 
   PitfallsModel();
   const char* id() const override { return "pitfalls"; }
@@ -55,7 +56,8 @@ class PitfallsModel : public SceneModel {
   void select(Pitfall pitfall, bool fixed);
   // Values arrive checked against the parameter table.
   void set_learning_rate(double rate);  // learning-rate pitfall only
-  void set_depth(int hidden_layers);    // depth pitfall only
+  void set_depth(int hidden_layers);    // depth pitfall only: which racer is highlighted
+  void set_race_activation(neuron::Activation f);  // depth pitfall only: restarts the race
   void reset();
 
   Pitfall pitfall() const { return pitfall_; }
@@ -69,22 +71,29 @@ class PitfallsModel : public SceneModel {
   int depth() const { return depth_; }
   int max_epochs() const { return info(pitfall_).epochs; }
 
-  // The trainer of the current pitfall (for the mismatched loss: the squared-error one).
-  const neuron::Trainer& trainer() const { return trainer_; }
+  // The trainer of the current pitfall (for the mismatched loss: the squared-error one; for
+  // the depth race: the highlighted racer).
+  const neuron::Trainer& trainer() const;
   // Mismatched loss: the cross-entropy twin, and "how wrong" (mean |a - y|) per epoch of both.
   const neuron::Trainer& twin() const { return twin_; }
   const std::vector<double>& error_squared() const { return error_squared_; }
   const std::vector<double>& error_cross_entropy() const { return error_cross_entropy_; }
   // Vanishing gradients: each layer's gradient size now (first layer first).
   const std::vector<double>& layer_gradients() const { return layer_gradients_; }
-  // Deeper is not smarter: accuracy and loss after the pitfall's epochs, depths 0..kMaxDepth.
-  const std::vector<DepthResult>& depth_table();
+  // Deeper is not smarter: one network per depth 0..kMaxDepth, their accuracy per epoch,
+  // the hidden activation they share, and the sample-steps the last frame trained.
+  const std::vector<neuron::Trainer>& race() const { return race_; }
+  const std::vector<std::vector<double>>& race_accuracy() const { return race_accuracy_; }
+  neuron::Activation race_activation() const { return race_activation_; }
+  long last_frame_samples() const { return last_frame_samples_; }
+  bool race_done() const;
 
   bool running = false;
 
  private:
   void rebuild();
   void record();
+  void advance_race();
 
   Pitfall pitfall_ = Pitfall::LearningRate;
   bool fixed_ = false;
@@ -93,7 +102,10 @@ class PitfallsModel : public SceneModel {
   int depth_ = 4;
   neuron::Trainer trainer_, twin_;
   std::vector<double> error_squared_, error_cross_entropy_, layer_gradients_;
-  std::vector<DepthResult> depth_table_;
+  std::vector<neuron::Trainer> race_;
+  std::vector<std::vector<double>> race_accuracy_;
+  neuron::Activation race_activation_ = neuron::Activation::Sigmoid;
+  long last_frame_samples_ = 0;
 };
 
 // Mean |a - y| over the data: how far the outputs are from the labels, on the same scale

@@ -38,7 +38,8 @@ void explanation(PitfallsModel& m) {
                        m.learning_rate() < m.critical_rate() ? "below" : "above");
     ImGui::PopTextWrapPos();
   }
-  param_widget(m, "depth");  // with the depth pitfall only
+  param_widget(m, "act");    // with the depth pitfall only
+  param_widget(m, "depth");
   const neuron::Trainer& t = m.trainer();
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::PushTextWrapPos(0);
@@ -88,24 +89,29 @@ void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
   plot.captions(nullptr, "gradient size per layer, L1 nearest the input (log scale)");
 }
 
-// Accuracy after training, by depth, for tanh and sigmoid stacks.
-void depth_bars(PitfallsModel& m, ImVec2 size) {
-  const auto& table = m.depth_table();
-  Plot plot("depth", size, -0.5, double(table.size()) - 0.5, 0.0, 1.15);
+// The depth race: each racer's accuracy over the epochs so far, one curve per depth, the
+// highlighted one thick, each labelled with its depth where it ends.
+void race_accuracy(const PitfallsModel& m, ImVec2 size) {
+  const auto& history = m.race_accuracy();
   const Palette& p = palette();
+  const double epochs = double(m.max_epochs());
+  Plot plot("race", size, 0.0, epochs, 0.0, 1.08);
   plot.hline(1.0, p.grid, 1.0f, "100%");
   plot.hline(0.5, p.grid, 1.0f, "50% (guessing)");
-  for (const DepthResult& r : table) {
-    const double x = r.depth;
-    plot.rect(x - 0.38, 0, x - 0.02, r.accuracy_tanh, mix(p.panel, p.series[2], 0.85f));
-    plot.rect(x + 0.02, 0, x + 0.38, r.accuracy_sigmoid,
-              mix(p.panel, r.depth == m.depth() ? p.bad : p.series[1], 0.85f));
-    const std::string label = std::to_string(r.depth);
-    const ImVec2 at = plot.at(x, 0);
-    plot.draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
-                       colour(p.text), label.c_str());
+  const float thin = 1.5f * ImGui::GetFontSize() / 15, thick = 3.0f * ImGui::GetFontSize() / 15;
+  for (std::size_t d = 0; d < history.size(); ++d) {
+    const auto& h = history[d];
+    const bool chosen = int(d) == m.depth();
+    const ImVec4 col = chosen ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
+    plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); }, col, chosen ? thick : thin);
+    if (h.empty()) continue;
+    const std::string label = std::to_string(d);
+    // Labels where the curves end, staggered so that curves ending together stay readable.
+    const ImVec2 end = plot.at(double(h.size() - 1), h.back());
+    const float x = std::min(end.x + 3, plot.origin.x + plot.size.x - ImGui::CalcTextSize("0").x * float(d + 1) - 4);
+    plot.draw->AddText(ImVec2(x, end.y - ImGui::GetFontSize() * 1.1f), colour(col), label.c_str());
   }
-  plot.captions("hidden layers", "accuracy after 300 epochs: tanh | sigmoid");
+  plot.captions("epoch", "accuracy; the number is the depth (hidden layers)");
 }
 }  // namespace
 
@@ -150,9 +156,10 @@ void draw_scene(PitfallsModel& m) {
       break;
     }
     case Pitfall::Depth: {
-      depth_bars(m, ImVec2(size.x, size.y * 0.55f));
-      series_plot("depth-loss", {&t.loss_history()}, {p.bad},
-                  ImVec2(size.x, ImGui::GetContentRegionAvail().y), "loss at this depth", true);
+      race_accuracy(m, ImVec2(size.x, size.y * 0.6f));
+      const std::string caption = "loss of the highlighted racer (" + std::to_string(m.depth()) + " hidden layers)";
+      series_plot("depth-loss", {&t.loss_history()}, {p.bad}, ImVec2(size.x, ImGui::GetContentRegionAvail().y),
+                  caption.c_str(), true);
       break;
     }
   }
