@@ -63,6 +63,10 @@ void Trainer::reset() {
 
 double Trainer::accuracy() const { return neuron::accuracy(model_, data_); }
 
+long Trainer::epoch_work() const {
+  return long(data_.points.size()) * long(model_.parameters().size());
+}
+
 std::vector<double> Trainer::layer_gradient_norms() const {
   return model_.gradients(inputs_, labels_, config_.loss).weight_norms;
 }

@@ -61,6 +61,9 @@ class Trainer {
   double accuracy() const;
   // Size of each layer's weight gradient over the whole data set, at the current weights.
   std::vector<double> layer_gradient_norms() const;
+  // The work of one epoch in weight-steps: every point through every weight and bias
+  // (forward, backward, update), so that networks of different sizes can share a budget.
+  long epoch_work() const;
 
  private:
   bool step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y);

@@ -133,6 +133,26 @@ TEST_SUITE("scenes") {
     CHECK(m.trainer().accuracy() > 0.95);
   }
 
+  TEST_CASE("no frame trains more than the budget, in every scene and preset that trains") {
+    Lesson lesson;
+    const char* views[] = {"scene=training&data=xor&hidden=1&run=1", "scene=training&data=blobs&run=1",
+                           "scene=pitfalls&pitfall=lr&fixed=1&run=1", "scene=pitfalls&pitfall=loss&run=1",
+                           "scene=pitfalls&pitfall=vanishing&run=1", "scene=pitfalls&pitfall=vanishing&fixed=1&run=1",
+                           "scene=pitfalls&pitfall=depth&run=1"};
+    for (const char* view : views) {
+      CAPTURE(view);
+      REQUIRE(lesson.apply_url(view).empty());
+      for (int frame = 0; frame < 400 && lesson.current().animating(); ++frame) {
+        lesson.current().advance();
+        double work = -1;
+        for (const Figure& f : lesson.current().figures())
+          if (f.key == "frameWork") work = f.value;
+        CHECK(work >= 0);
+        CHECK(work <= double(kWeightStepsPerFrame));
+      }
+    }
+  }
+
   TEST_CASE("pitfall: deeper is not smarter on simple data, shown as a race within a per-frame budget") {
     PitfallsModel m;
     for (neuron::Activation f : {neuron::Activation::Sigmoid, neuron::Activation::Tanh}) {
@@ -144,14 +164,16 @@ TEST_SUITE("scenes") {
         m.advance();
         ++frames;
         // Never more than the budget in one frame, and never nothing while it runs.
-        CHECK(m.last_frame_samples() <= PitfallsModel::kRaceSamplesPerFrame);
-        if (m.animating()) CHECK(m.last_frame_samples() > 0);
+        CHECK(m.last_frame_work() <= kWeightStepsPerFrame);
+        if (m.animating()) CHECK(m.last_frame_work() > 0);
       }
       CAPTURE(neuron::name(f));
       REQUIRE(m.race_done());
       // Every racer got the same number of epochs, spread over many frames.
       for (const neuron::Trainer& t : m.race()) CHECK(t.epoch() == m.max_epochs());
-      CHECK(frames >= 7 * m.max_epochs() * 120 / PitfallsModel::kRaceSamplesPerFrame);
+      long total = 0;
+      for (const neuron::Trainer& t : m.race()) total += t.epoch_work() * t.epoch();
+      CHECK(frames >= total / kWeightStepsPerFrame);  // spread over frames, not done in one
       const double one_neuron = m.race().front().accuracy();
       CHECK(one_neuron == 1.0);  // one neuron separates two blobs
       for (const neuron::Trainer& t : m.race()) CHECK(t.accuracy() <= one_neuron);

@@ -158,7 +158,7 @@ void PitfallsModel::rebuild() {
     race_.clear();
     race_accuracy_.clear();
   }
-  last_frame_samples_ = 0;
+  last_frame_work_ = 0;
   record();
 }
 
@@ -173,7 +173,7 @@ void PitfallsModel::record() {
 // Each frame trains whole epochs, always the racer that is furthest behind, until the next
 // epoch would pass the frame's budget: all depths advance together, at any speed.
 void PitfallsModel::advance_race() {
-  last_frame_samples_ = 0;
+  last_frame_work_ = 0;
   for (;;) {
     Trainer* behind = nullptr;
     std::size_t lane = 0;
@@ -186,11 +186,11 @@ void PitfallsModel::advance_race() {
       }
     }
     if (!behind) break;
-    const long cost = long(behind->data().points.size());
-    if (last_frame_samples_ + cost > kRaceSamplesPerFrame) break;
+    const long cost = behind->epoch_work();
+    if (last_frame_work_ + cost > kWeightStepsPerFrame) break;
     behind->train(1);
     race_accuracy_[lane].push_back(behind->accuracy());
-    last_frame_samples_ += cost;
+    last_frame_work_ += cost;
   }
   if (race_done()) running = false;
 }
@@ -201,8 +201,14 @@ void PitfallsModel::advance() {
     advance_race();
     return;
   }
+  // Up to four epochs a frame (one for the learning rate, to watch it overshoot), within
+  // the frame budget.
   const int epochs = pitfall_ == Pitfall::LearningRate ? 1 : 4;
+  const long cost = trainer_.epoch_work() + (pitfall_ == Pitfall::MismatchedLoss ? twin_.epoch_work() : 0);
+  last_frame_work_ = 0;
   for (int i = 0; i < epochs && running; ++i) {
+    if (i > 0 && last_frame_work_ + cost > kWeightStepsPerFrame) break;
+    last_frame_work_ += cost;
     trainer_.train(1);
     if (pitfall_ == Pitfall::MismatchedLoss) twin_.train(1);
     record();
@@ -299,7 +305,8 @@ std::vector<Figure> PitfallsModel::figures() const {
                           {"epoch", double(trainer().epoch())},
                           {"loss", trainer().loss()},
                           {"accuracy", trainer().accuracy()},
-                          {"diverged", trainer().status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};
+                          {"diverged", trainer().status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0},
+                          {"frameWork", double(last_frame_work_)}};
   if (pitfall_ == Pitfall::LearningRate) {
     out.push_back({"learningRate", learning_rate_});
     out.push_back({"criticalRate", critical_rate_});
@@ -314,7 +321,6 @@ std::vector<Figure> PitfallsModel::figures() const {
   }
   if (pitfall_ == Pitfall::Depth) {
     out.push_back({"depth", double(depth_)});
-    out.push_back({"frameSamples", double(last_frame_samples_)});
     for (std::size_t i = 0; i < race_.size(); ++i)
       out.push_back({"accuracyDepth" + std::to_string(i), race_[i].accuracy()});
   }

@@ -38,10 +38,6 @@ class PitfallsModel : public SceneModel {
  public:
   static constexpr double kTooHighRate = 1.1;  // the broken preset: above the critical rate
   static constexpr int kMaxDepth = 6;
-  // The most sample-steps (one training point through one network, forward and back) the
-  // depth race may take in one frame: a frame's training stays a few ms even in the
-  // slowest build, and the race is drawn as it goes.
-  static constexpr long kRaceSamplesPerFrame = 2400;
 
   PitfallsModel();
   const char* id() const override { return "pitfalls"; }
@@ -81,11 +77,12 @@ class PitfallsModel : public SceneModel {
   // Vanishing gradients: each layer's gradient size now (first layer first).
   const std::vector<double>& layer_gradients() const { return layer_gradients_; }
   // Deeper is not smarter: one network per depth 0..kMaxDepth, their accuracy per epoch,
-  // the hidden activation they share, and the sample-steps the last frame trained.
+  // the hidden activation they share.
   const std::vector<neuron::Trainer>& race() const { return race_; }
   const std::vector<std::vector<double>>& race_accuracy() const { return race_accuracy_; }
   neuron::Activation race_activation() const { return race_activation_; }
-  long last_frame_samples() const { return last_frame_samples_; }
+  // Weight-steps trained in the last frame, by any pitfall (at most kWeightStepsPerFrame).
+  long last_frame_work() const { return last_frame_work_; }
   bool race_done() const;
 
   bool running = false;
@@ -105,7 +102,7 @@ class PitfallsModel : public SceneModel {
   std::vector<neuron::Trainer> race_;
   std::vector<std::vector<double>> race_accuracy_;
   neuron::Activation race_activation_ = neuron::Activation::Sigmoid;
-  long last_frame_samples_ = 0;
+  long last_frame_work_ = 0;
 };
 
 // Mean |a - y| over the data: how far the outputs are from the labels, on the same scale

@@ -12,6 +12,12 @@
 
 namespace lesson {
 
+// The most training any scene does in one frame, in weight-steps (Trainer::epoch_work):
+// scenes train whole epochs until the next would pass it, and long work (the depth race)
+// spreads over frames and is drawn as it goes. At the page's measured speed (30-45 weight-
+// steps per microsecond here, bench/README.md) a frame's training stays near 4-5 ms.
+inline constexpr long kWeightStepsPerFrame = 160000;
+
 // One key number of a scene, e.g. {"loss", 0.31}.
 struct Figure {
   std::string key;

@@ -41,7 +41,13 @@ void TrainingModel::reset() {
 
 void TrainingModel::advance() {
   if (!running) return;
-  trainer_.train(std::clamp(epochs_per_frame, 1, 50));
+  // At most epochs_per_frame (the pace the eye can follow), and never past the frame budget.
+  last_frame_work_ = 0;
+  for (int i = 0; i < epochs_per_frame && trainer_.status() == neuron::TrainStatus::Ready; ++i) {
+    if (i > 0 && last_frame_work_ + trainer_.epoch_work() > kWeightStepsPerFrame) break;
+    trainer_.train(1);
+    last_frame_work_ += trainer_.epoch_work();
+  }
   if (trainer_.status() != neuron::TrainStatus::Ready || trainer_.epoch() >= kMaxEpochs)
     running = false;
 }
@@ -114,6 +120,7 @@ std::vector<Figure> TrainingModel::figures() const {
           {"loss", trainer_.loss()},
           {"accuracy", trainer_.accuracy()},
           {"learningRate", learning_rate_},
+          {"frameWork", double(last_frame_work_)},
           {"diverged", trainer_.status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};
 }
 

@@ -42,7 +42,9 @@ class TrainingModel : public SceneModel {
   bool xor_on_one_neuron() const;
 
   bool running = false;
-  int epochs_per_frame = 2;
+  int epochs_per_frame = 2;  // the pace of training while it runs
+  // Weight-steps trained in the last frame (at most kWeightStepsPerFrame).
+  long last_frame_work() const { return last_frame_work_; }
 
  private:
   void rebuild();
@@ -52,6 +54,7 @@ class TrainingModel : public SceneModel {
   neuron::Loss loss_ = neuron::Loss::CrossEntropy;
   bool hidden_layer_ = false;
   neuron::Trainer trainer_;
+  long last_frame_work_ = 0;
 };
 
 }  // namespace lesson
