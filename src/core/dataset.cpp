@@ -72,10 +72,4 @@ std::string_view name(DataKind kind) {
   return "and";
 }
 
-std::optional<DataKind> parse_data_kind(std::string_view text) {
-  for (DataKind kind : kAllDataKinds)
-    if (name(kind) == text) return kind;
-  return std::nullopt;
-}
-
 }  // namespace neuron

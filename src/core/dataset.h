@@ -3,7 +3,6 @@
 // sees the same points every time.
 #pragma once
 #include <cstdint>
-#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -42,6 +41,5 @@ struct DataOptions {
 Dataset make_dataset(DataKind kind, const DataOptions& options = {});
 
 std::string_view name(DataKind kind);
-std::optional<DataKind> parse_data_kind(std::string_view text);
 
 }  // namespace neuron

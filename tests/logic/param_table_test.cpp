@@ -22,8 +22,9 @@ std::vector<double> probes(const ParamRow& row) {
 // Brings a scene into the state where a row applies (e.g. pitfall=depth for depth).
 void make_applicable(Lesson& lesson, SceneModel& scene, const ParamRow& row) {
   if (!row.applies || row.applies(scene)) return;
+  // Try the other rows' whole-number values (choices, toggles, counts) until it applies.
   for (const ParamRow& other : scene.param_table()) {
-    if (other.kind != ParamKind::Choice) continue;
+    if (&other == &row || !other.integer || other.kind == ParamKind::Action) continue;
     for (double i = other.min; i <= other.max && !row.applies(scene); ++i) {
       Warnings ignored;
       scene.set_param(other.key, i, ignored);

@@ -59,7 +59,7 @@ TEST_SUITE("scenes") {
     CHECK(m.output_range().first > 0.49);
     CHECK(m.output_range().second < 0.51);
     CHECK(m.summary().find("one straight line cannot separate XOR") != std::string::npos);
-    m.set_hidden_layer(true);
+    m.set_hidden_layers(1);
     m.running = true;
     run(m, 2000);
     CHECK(m.trainer().accuracy() == 1.0);
@@ -135,7 +135,7 @@ TEST_SUITE("scenes") {
 
   TEST_CASE("no frame trains more than the budget, in every scene and preset that trains") {
     Lesson lesson;
-    const char* views[] = {"scene=training&data=xor&hidden=1&run=1", "scene=training&data=blobs&run=1",
+    const char* views[] = {"scene=training&data=xor&layers=1&run=1", "scene=training&data=circles&layers=3&width=8&run=1",
                            "scene=pitfalls&pitfall=lr&fixed=1&run=1", "scene=pitfalls&pitfall=loss&run=1",
                            "scene=pitfalls&pitfall=vanishing&run=1", "scene=pitfalls&pitfall=vanishing&fixed=1&run=1",
                            "scene=pitfalls&pitfall=depth&run=1"};

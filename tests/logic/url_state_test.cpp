@@ -60,7 +60,7 @@ TEST_SUITE("url state") {
     CHECK(std::string(lesson.current().id()) == "training");
     CHECK(lesson.training.learning_rate() == 3.0);
     CHECK(lesson.training.data() == neuron::DataKind::Xor);
-    CHECK(lesson.url() == "scene=training&data=xor&lr=3&loss=cross-entropy&hidden=0");
+    CHECK(lesson.url() == "scene=training&data=xor&lr=3&loss=cross-entropy&layers=0");
   }
 
   TEST_CASE("every scene's URL round-trips") {

@@ -10,23 +10,26 @@ using neuron::Activation;
 using neuron::DataKind;
 
 namespace {
-neuron::Trainer make_trainer(DataKind data, double rate, neuron::Loss loss, bool hidden) {
-  const std::vector<int> sizes = hidden ? std::vector<int>{2, 4, 1} : std::vector<int>{2, 1};
+neuron::Trainer make_trainer(DataKind data, double rate, neuron::Loss loss, int layers, int width) {
+  std::vector<int> sizes{2};
+  for (int i = 0; i < layers; ++i) sizes.push_back(width);
+  sizes.push_back(1);
   return neuron::Trainer(neuron::Mlp(sizes, Activation::Tanh, Activation::Sigmoid, 1),
                          neuron::make_dataset(data, {120, 0.15, 1}), {rate, 0, loss, 1});
 }
 }  // namespace
 
-TrainingModel::TrainingModel() : trainer_(make_trainer(data_, learning_rate_, loss_, false)) {}
+TrainingModel::TrainingModel() : trainer_(make_trainer(data_, learning_rate_, loss_, hidden_layers_, width_)) {}
 
 void TrainingModel::rebuild() {
-  trainer_ = make_trainer(data_, learning_rate_, loss_, hidden_layer_);
+  trainer_ = make_trainer(data_, learning_rate_, loss_, hidden_layers_, width_);
   running = false;
 }
 
 void TrainingModel::set_data(DataKind kind) { data_ = kind; rebuild(); }
 void TrainingModel::set_loss(neuron::Loss loss) { loss_ = loss; rebuild(); }
-void TrainingModel::set_hidden_layer(bool on) { hidden_layer_ = on; rebuild(); }
+void TrainingModel::set_hidden_layers(int layers) { hidden_layers_ = layers; rebuild(); }
+void TrainingModel::set_width(int units) { width_ = units; rebuild(); }
 void TrainingModel::set_learning_rate(double rate) { learning_rate_ = rate; rebuild(); }
 
 void TrainingModel::step() {
@@ -58,20 +61,23 @@ std::pair<double, double> TrainingModel::output_range() const {
 }
 
 bool TrainingModel::xor_on_one_neuron() const {
-  return data_ == DataKind::Xor && !hidden_layer_ && trainer_.epoch() >= 50 &&
+  return data_ == DataKind::Xor && hidden_layers_ == 0 && trainer_.epoch() >= 50 &&
          trainer_.status() == neuron::TrainStatus::Ready;
 }
 
 std::string TrainingModel::model_name() const {
-  return hidden_layer_ ? "a 2-4-1 network" : "a single neuron";
+  if (hidden_layers_ == 0) return "a single neuron";
+  std::string shape = "2";
+  for (int i = 0; i < hidden_layers_; ++i) shape += "-" + std::to_string(width_);
+  return "a " + shape + "-1 network";
 }
 
 const ParamTable& TrainingModel::param_table() const {
   using M = TrainingModel;
-  static constexpr DataKind kData[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs};
+  static constexpr DataKind kData[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs, DataKind::Circles};
   static constexpr neuron::Loss kLosses[] = {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError};
   static const ParamTable table = with_defaults<M>({
-      choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs"},
+      choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs", "circles"},
                    [](const SceneModel& s) { return index_of(kData, as<M>(s).data()); },
                    [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
       number_param("lr", "Learning rate η", 0.001, 1000.0, "%.3g",
@@ -83,9 +89,15 @@ const ParamTable& TrainingModel::param_table() const {
                    [](const SceneModel& s) { return index_of(kLosses, as<M>(s).loss()); },
                    [](SceneModel& s, double i) { as<M>(s).set_loss(kLosses[int(i)]); })
           .described("loss function"),
-      toggle_param("hidden", "add a hidden layer (2-4-1)",
-                   [](const SceneModel& s) { return as<M>(s).hidden_layer() ? 1.0 : 0.0; },
-                   [](SceneModel& s, double on) { as<M>(s).set_hidden_layer(on > 0.5); }),
+      number_param("layers", "hidden layers", 0, 3, "%.0f", [](const SceneModel& s) { return double(as<M>(s).hidden_layers()); },
+                   [](SceneModel& s, double v) { as<M>(s).set_hidden_layers(int(v)); })
+          .whole_numbers()
+          .described("hidden layers between the inputs and the output neuron (0: a single neuron)"),
+      number_param("width", "units per layer", 2, 8, "%.0f", [](const SceneModel& s) { return double(as<M>(s).width()); },
+                   [](SceneModel& s, double v) { as<M>(s).set_width(int(v)); })
+          .whole_numbers()
+          .described("neurons in each hidden layer")
+          .only_when([](const SceneModel& s) { return as<M>(s).hidden_layers() > 0; }),
       action_param("run", "run (1) or pause (0) training", 0, 1,
                    [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; }),
   });
@@ -96,6 +108,7 @@ std::string TrainingModel::summary() const {
   std::string data_name(neuron::name(data_));
   for (char& c : data_name) c = char(std::toupper(static_cast<unsigned char>(c)));
   if (data_ == DataKind::Blobs) data_name = "two blobs";
+  if (data_ == DataKind::Circles) data_name = "two circles, one inside the other";
   std::string text = "Training " + model_name() + " on " + data_name + " with learning rate " +
                      format_number(learning_rate_, learning_rate_ < 0.1 ? 3 : 2) + ": ";
   if (trainer_.status() == neuron::TrainStatus::Diverged) return text + trainer_.message();

@@ -1,5 +1,6 @@
-// training_model.h: one neuron (or, for XOR, a small network) trained by gradient descent
-// on a 2-D data set: run, pause, step, reset; the learning rate and loss to choose.
+// training_model.h: one neuron, or a small network of up to three hidden layers, trained
+// by gradient descent on a 2-D data set: run, pause, step, reset; the learning rate, the
+// loss and the hidden layers to choose.
 #pragma once
 #include "dataset.h"
 #include "scene_model.h"
@@ -25,16 +26,18 @@ class TrainingModel : public SceneModel {
   void set_data(neuron::DataKind kind);
   void set_learning_rate(double rate);
   void set_loss(neuron::Loss loss);
-  void set_hidden_layer(bool on);
+  void set_hidden_layers(int layers);  // 0: a single neuron
+  void set_width(int units);           // units in each hidden layer
   void step();   // one epoch
   void reset();  // the starting weights again
 
   neuron::DataKind data() const { return data_; }
   double learning_rate() const { return learning_rate_; }
   neuron::Loss loss() const { return loss_; }
-  bool hidden_layer() const { return hidden_layer_; }
+  int hidden_layers() const { return hidden_layers_; }
+  int width() const { return width_; }
   const neuron::Trainer& trainer() const { return trainer_; }
-  // "a single neuron" or "a 2-4-1 network".
+  // "a single neuron" or "a 2-4-4-1 network".
   std::string model_name() const;
   // The smallest and largest output over the data points (for XOR: both near 0.5).
   std::pair<double, double> output_range() const;
@@ -52,7 +55,8 @@ class TrainingModel : public SceneModel {
   neuron::DataKind data_ = neuron::DataKind::And;
   double learning_rate_ = 1.0;
   neuron::Loss loss_ = neuron::Loss::CrossEntropy;
-  bool hidden_layer_ = false;
+  int hidden_layers_ = 0;
+  int width_ = 4;
   neuron::Trainer trainer_;
   long last_frame_work_ = 0;
 };

@@ -22,7 +22,7 @@ void controls(TrainingModel& m) {
   ImGui::SameLine();
   if (ImGui::Button("Reset", ImVec2(button, 0))) m.reset();
 
-  for (const char* key : {"data", "lr", "loss", "hidden"}) param_widget(m, key);
+  for (const char* key : {"data", "lr", "loss", "layers", "width"}) param_widget(m, key);
 
   const neuron::Trainer& t = m.trainer();
   const Palette& p = palette();
@@ -45,7 +45,7 @@ void controls(TrainingModel& m) {
 // The network's output over the plane (blue = class 1, orange = class 0), the 0.5 boundary
 // where the colour turns, and the data points on top.
 void decision_map(const TrainingModel& m, float side) {
-  const bool gate = m.data() != DataKind::Blobs;
+  const bool gate = m.data() == DataKind::And || m.data() == DataKind::Or || m.data() == DataKind::Xor;
   const double lo = gate ? -0.5 : -2.2, hi = gate ? 1.5 : 2.2;
   Plot plot("decision", ImVec2(side, side), lo, hi, lo, hi);
   const Palette& p = palette();
