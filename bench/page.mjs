@@ -1,7 +1,10 @@
 // page.mjs: the page's figures in headless Chromium, printed as JSON (see bench/README.md):
 //   - bytes transferred on first load, raw and gzip-compressed, per file and in total;
 //   - time from navigation to the first canvas frame (median of several loads);
-//   - wasm time per frame while the training scene trains (median, p95);
+//   - wasm time per frame while the training scene trains and while the depth race runs
+//     (median, p95);
+//   - the longest main-thread task during a scripted tour: every Try it, every pitfall
+//     preset broken and fixed, a scene switch (long tasks seen by a PerformanceObserver);
 //   - frames drawn in 5 s of idleness.
 //   node bench/page.mjs [dist] [runs]
 import zlib from 'node:zlib';
@@ -67,6 +70,52 @@ result.firstFrameMs = { median: Math.round(median(firstFrame)), min: Math.round(
   const before = await page.evaluate(() => window.lesson.frames());
   await page.waitForTimeout(5000);
   result.idleFramesIn5s = (await page.evaluate(() => window.lesson.frames())) - before;
+  await browser.close();
+}
+
+// The depth race: wasm time per frame while it runs.
+{
+  const { browser, page } = await launch({ viewport: { width: 1400, height: 900 } });
+  await page.goto(`${url}?scene=pitfalls&pitfall=depth&fixed=0&run=1`);
+  await page.evaluate(() => window.lesson.ready);
+  await page.waitForFunction(() => !window.lesson.state().animating, null, { timeout: 60000 });
+  const frameMs = await page.evaluate(() => window.lessonDebug.frameTimes());
+  result.depthRaceFrameMs = { frames: frameMs.length, median: +median(frameMs).toFixed(3), p95: +p95(frameMs).toFixed(3) };
+  await browser.close();
+}
+
+// The tour: long tasks (over 50 ms) on the main thread while a reader clicks through.
+{
+  const { browser, page } = await launch({ viewport: { width: 1400, height: 900 } });
+  await page.addInitScript(() => {
+    window.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.longTasks.push({ start: Math.round(e.startTime), ms: Math.round(e.duration) });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url);
+  await page.evaluate(() => window.lesson.ready);
+  const loadTasks = await page.evaluate(() => window.longTasks.splice(0));
+  const steps = [];
+  const buttons = page.locator('button.try-it');
+  for (let i = 0; i < await buttons.count(); i++) steps.push(['Try it ' + i, () => buttons.nth(i).click()]);
+  for (const pitfall of ['lr', 'loss', 'vanishing', 'depth'])
+    for (const fixed of [0, 1])
+      steps.push([`pitfall=${pitfall}&fixed=${fixed}`, () => page.evaluate((q) => window.lesson.showScene('pitfalls', q), `pitfall=${pitfall}&fixed=${fixed}&run=1`)]);
+  steps.push(['scene switch', () => page.evaluate(() => window.lesson.showScene('maths'))]);
+  const tour = [];
+  for (const [name, act] of steps) {
+    await act();
+    const frames = await page.evaluate(() => window.lesson.frames());
+    await page.waitForFunction((f) => window.lesson.frames() >= f + 30 || !window.lesson.state().animating, frames);
+    const tasks = await page.evaluate(() => window.longTasks.splice(0));
+    tour.push({ step: name, longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.ms), 0) });
+  }
+  result.longTasks = {
+    duringLoadMs: loadTasks.map((t) => t.ms),
+    tourLongestMs: Math.max(0, ...tour.map((t) => t.longestTaskMs)),
+    tourStepsOver50ms: tour.filter((t) => t.longestTaskMs > 50),
+  };
   await browser.close();
 }
 
