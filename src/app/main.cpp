@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <deque>
 #include <vector>
 
 #include "app.h"
@@ -31,6 +32,11 @@ constexpr int kFramesAfterInput = 3;
 // Wasm time of the last kTimedFrames drawn frames, for bench/page.mjs.
 constexpr int kTimedFrames = 256;
 
+// A key event waiting for its frame (see feed_keys).
+struct KeyEvent {
+  int key, scancode, action, mods;
+};
+
 // Everything the seam keeps between frames, in one place.
 struct Seam {
   GLFWwindow* window = nullptr;
@@ -43,6 +49,7 @@ struct Seam {
   std::string text;                        // the last string handed to JS (valid until the next call)
   float frame_ms[kTimedFrames] = {};
   long timed = 0;
+  std::deque<KeyEvent> keys;               // key events not yet handed to ImGui
 };
 Seam g;
 
@@ -101,6 +108,29 @@ void follow_canvas_size() {
   }
 }
 
+// ImGui 1.86 has no input queue: it reads whether a key is down once per frame, so a key
+// pressed and released between two frames (a quick tap on a slow machine) would never be
+// seen. Key events wait here and are handed over in order, at most one transition per key
+// per frame, as later ImGui versions do; whatever waits asks for another frame. (Mouse
+// buttons need no queue: the backend latches a press until the next frame reads it.)
+void on_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+  if (g.keys.size() < 256) g.keys.push_back({key, scancode, action, mods});
+  request_frames();
+}
+
+void feed_keys() {
+  std::vector<int> changed;
+  while (!g.keys.empty()) {
+    const KeyEvent e = g.keys.front();
+    const bool transition = e.action != GLFW_REPEAT;
+    if (transition && std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
+    if (transition) changed.push_back(e.key);
+    g.keys.pop_front();
+    ImGui_ImplGlfw_KeyCallback(g.window, e.key, e.scancode, e.action, e.mods);
+  }
+  if (!g.keys.empty()) request_frames();
+}
+
 void frame() {
   follow_canvas_size();
   if (!g.visible || (g.frames_wanted <= 0 && !g.app->animating())) return;
@@ -108,6 +138,7 @@ void frame() {
   const double started_ms = emscripten_get_now();
 
   ImGui_ImplOpenGL3_NewFrame();
+  feed_keys();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
@@ -190,7 +221,6 @@ int main() {
   glfwSetCursorPosCallback(g.window, [](GLFWwindow*, double, double) { request_frames(); });
   glfwSetMouseButtonCallback(g.window, [](GLFWwindow*, int, int, int) { request_frames(); });
   glfwSetScrollCallback(g.window, [](GLFWwindow*, double, double) { request_frames(); });
-  glfwSetKeyCallback(g.window, [](GLFWwindow*, int, int, int, int) { request_frames(); });
   glfwSetCharCallback(g.window, [](GLFWwindow*, unsigned) { request_frames(); });
 
   IMGUI_CHECKVERSION();
@@ -199,6 +229,8 @@ int main() {
   io.IniFilename = nullptr;  // nothing to save: the page keeps state in its URL
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(g.window, true);
+  // Keys go through the seam's queue (feed_keys) instead of straight to the backend.
+  glfwSetKeyCallback(g.window, on_key);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   static lesson::App app;

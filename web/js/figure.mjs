@@ -119,24 +119,15 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   // which would trap keyboard users and break typing elsewhere on the page. Its keyboard
   // listeners are moved to the canvas, and Tab is left to the browser so focus can leave.
   // Its wheel handler also cancels page scrolling over the canvas; the figure never needs
-  // to scroll, the page does, so wheel events are left to the page.
-  // ImGui 1.86 samples key state once per frame, so a tap shorter than a frame would be
-  // lost: a key-up that follows its key-down within kMinHoldMs is delivered a little later.
-  var kMinHoldMs = 50;
+  // to scroll, the page does, so wheel events are left to the page. (Quick taps are not
+  // lost: the wasm side queues key events and hands ImGui one transition per frame.)
   function keepKeysOnCanvas() {
     var onWindow = window.addEventListener;
     var onCanvas = canvas.addEventListener;
-    var downAt = {};
     window.addEventListener = function (type, listener, options) {
       if (type === 'keydown' || type === 'keyup' || type === 'keypress') {
         return onCanvas.call(canvas, type, function (event) {
           if (event.key === 'Tab') return;
-          if (type === 'keydown') downAt[event.keyCode] = performance.now();
-          var held = performance.now() - (downAt[event.keyCode] || 0);
-          if (type === 'keyup' && held < kMinHoldMs) {
-            setTimeout(function () { listener.call(canvas, event); }, kMinHoldMs - held);
-            return;
-          }
           listener.call(this, event);
         }, options);
       }
