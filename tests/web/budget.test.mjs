@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import zlib from 'node:zlib';
-import { serve, launch, openLesson } from './harness.mjs';
+import { serve, launch, openLesson, displayFrames, figureSettled } from './harness.mjs';
 
 const kBudgetBytes = 220 * 1000;
 let site;
@@ -50,16 +50,13 @@ test('every still scene draws zero frames while idle, and input wakes it', async
   try {
     for (const scene of ['artificial', 'training', 'maths']) {
       await page.evaluate((s) => window.lesson.showScene(s, 'run=0'), scene);
-      await page.waitForTimeout(500);
-      const before = await page.evaluate(() => window.lesson.frames());
-      await page.waitForTimeout(2000);
-      assert.equal(await page.evaluate(() => window.lesson.frames()), before, `${scene}: no frames while idle`);
+      await figureSettled(page);
+      assert.equal(await displayFrames(page, 120), 0, `${scene}: no frames in 120 display frames while idle`);
     }
     const box = await page.locator('#canvas').boundingBox();
     const before = await page.evaluate(() => window.lesson.frames());
     await page.mouse.move(box.x + 20, box.y + 20);
-    await page.waitForTimeout(150);
-    assert.ok((await page.evaluate(() => window.lesson.frames())) > before);
+    await page.waitForFunction((f) => window.lesson.frames() > f, before);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
@@ -71,18 +68,15 @@ test('a running scene stops drawing while scrolled out of view, and picks up aga
   const { browser, page, problems } = await openLesson(`${site.url}?scene=biological&run=1`, { viewport: { width: 900, height: 700 } });
   try {
     await page.locator('#figure').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(400);
     const a = await page.evaluate(() => window.lesson.frames());
-    await page.waitForTimeout(400);
-    assert.ok((await page.evaluate(() => window.lesson.frames())) > a, 'animating while visible');
+    await page.waitForFunction((f) => window.lesson.frames() > f + 5, a);  // animating while visible
     await page.locator('#summary').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(400);
+    // The observer reports "off screen" a display frame or two later: wait until it stops.
+    await figureSettled(page, 5, { evenIfAnimating: true });
+    assert.equal(await displayFrames(page, 60), 0, 'no frames off screen');
     const hidden = await page.evaluate(() => window.lesson.frames());
-    await page.waitForTimeout(1000);
-    assert.equal(await page.evaluate(() => window.lesson.frames()), hidden, 'no frames off screen');
     await page.locator('#figure').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(400);
-    assert.ok((await page.evaluate(() => window.lesson.frames())) > hidden, 'drawing again on screen');
+    await page.waitForFunction((f) => window.lesson.frames() > f, hidden);  // drawing again on screen
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

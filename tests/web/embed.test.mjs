@@ -83,10 +83,11 @@ test('commands from any other origin are ignored with a warning, and no results 
     const frame = await lessonFrame(page);
     await frame.evaluate(() => window.lesson.ready);
     await page.getByRole('button', { name: 'Show training on XOR' }).click();
-    await page.waitForTimeout(500);
+    // Wait for the lesson to say it ignored the command, then check it did.
+    const ignored = /ignoring "lesson:showScene" from http:\/\/127\.0\.0\.1:\d+ \(only http:\/\/127\.0\.0\.1:9 may send commands\)/;
+    for (let i = 0; i < 300 && !warnings.some((w) => ignored.test(w)); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(warnings.some((w) => ignored.test(w)), warnings.join('\n'));
     assert.notEqual(await frame.evaluate(() => window.lesson.state().scene), 'training');
-    assert.ok(warnings.some((w) => /ignoring "lesson:showScene" from http:\/\/127\.0\.0\.1:\d+ \(only http:\/\/127\.0\.0\.1:9 may send commands\)/.test(w)),
-              warnings.join('\n'));
     await answer(frame, 'q1', 'b');
     await page.waitForTimeout(500);
     assert.deepEqual(await page.evaluate(() => window.received), []);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, openLesson, artifacts, assertFiniteState as assertFinite } from './harness.mjs';
+import { serve, launch, openLesson, artifacts, assertFiniteState as assertFinite, displayFrames, figureSettled } from './harness.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
 let site, host;
@@ -72,25 +72,21 @@ test('a value typed into a slider is clamped, and "nan" typed in changes nothing
     // The w1 slider: left pane, fifth row (measured on the 1400 x 900 layout).
     const at = { x: box.x + box.width * 0.17, y: box.y + box.height * (201 / 544) };
     // Ctrl+click turns an ImGui slider into a text field (its text selected); type, Enter.
-    // At a person's pace: ImGui 1.86 samples input once per frame.
+    // A few display frames between the steps, as a person leaves (the mouse move must be
+    // seen before the press); keys are queued by the figure, so typing needs no pauses.
     const typeInto = async (text) => {
       await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.97);  // focus the canvas
       await page.keyboard.down('Control');
-      await page.waitForTimeout(100);
       await page.mouse.move(at.x, at.y);
-      await page.waitForTimeout(100);
+      await displayFrames(page, 3);
       await page.mouse.down();
-      await page.waitForTimeout(100);
+      await displayFrames(page, 3);
       await page.mouse.up();
-      await page.waitForTimeout(100);
       await page.keyboard.up('Control');
-      await page.waitForTimeout(100);
-      for (const ch of text) {
-        await page.keyboard.press(ch);
-        await page.waitForTimeout(60);
-      }
+      await displayFrames(page, 3);
+      for (const ch of text) await page.keyboard.press(ch);
       await page.keyboard.press('Enter');
-      await page.waitForTimeout(300);
+      await figureSettled(page);
       return page.evaluate(() => window.lesson.state());
     };
     let state = await typeInto('1e9');
@@ -136,7 +132,7 @@ test('random URLs and host messages (seeded) never break the lesson', async () =
         const w = document.querySelector('iframe[data-lesson]').contentWindow;
         for (const m of ms) w.postMessage(m, '*');
       }, messages.map((m) => (m && typeof m === 'object' && m.scene && typeof m.scene === 'object') ? { ...m, scene: {} } : m));
-      await page.waitForTimeout(300);
+      await figureSettled(frame);
       const state = await frame.evaluate(() => window.lesson.state());
       assertFinite(state, `round ${round}`);
     }
@@ -185,10 +181,8 @@ test('a soak of random clicks, drags, keys and scene switches: no error, no NaN,
     // Nothing left running once a still scene is shown: the loop goes quiet.
     await page.evaluate(() => window.lesson.showScene('artificial'));
     await page.mouse.move(0, 0);
-    await page.waitForTimeout(600);
-    const frames = await page.evaluate(() => window.lesson.frames());
-    await page.waitForTimeout(1500);
-    assert.equal(await page.evaluate(() => window.lesson.frames()), frames, `render loop quiet after ${actions} actions`);
+    await figureSettled(page, 10, { evenIfAnimating: true });
+    assert.equal(await displayFrames(page, 120), 0, `render loop quiet after ${actions} actions`);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

@@ -30,6 +30,36 @@ export async function openLesson(url, options = {}) {
   return handles;
 }
 
+// Waits on the page's own display frames (requestAnimationFrame), never on a clock, so a
+// slow machine only makes it slower, not wrong.
+//   displayFrames(page, n)  n display frames pass; returns the figure's frames drawn meanwhile
+//   figureSettled(page)     the figure has drawn what it will (idle for 10 display frames), or,
+//                           when it animates, has drawn 10 more frames: ready for a screenshot;
+//                           with {evenIfAnimating: true}, only stillness counts
+export async function displayFrames(page, n) {
+  return page.evaluate((count) => new Promise((resolve) => {
+    const start = window.lesson.frames();
+    let left = count;
+    const tick = () => (--left <= 0 ? resolve(window.lesson.frames() - start) : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }), n);
+}
+
+export async function figureSettled(page, quietTicks = 10, { evenIfAnimating = false } = {}) {
+  await page.evaluate(([n, strict]) => new Promise((resolve) => {
+    const start = window.lesson.frames();
+    let last = start, still = 0;
+    const tick = () => {
+      const now = window.lesson.frames();
+      still = now === last ? still + 1 : 0;
+      last = now;
+      if (still >= n || (!strict && window.lesson.state().animating && now - start >= n)) resolve();
+      else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }), [quietTicks, evenIfAnimating]);
+}
+
 // Every number in lesson.state() is finite (null is how the figure says "no value"), and no
 // "NaN" or "Infinity" hides in its parameters or its summary.
 export function assertFiniteState(state, what = 'state') {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, dist, artifacts, csp } from './harness.mjs';
+import { launch, dist, artifacts, csp, figureSettled } from './harness.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 import { decodePng, distinctColours } from './png.mjs';
 
@@ -71,7 +71,7 @@ test('a revisit works with the server stopped, and a new build replaces the old 
     });
     await page.evaluate(() => window.lesson.ready);
     await page.waitForSelector('#quiz-q1 .check');
-    await page.waitForTimeout(400);
+    await figureSettled(page);
     const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'offline-revisit.png') });
     assert.ok(distinctColours(decodePng(shot)) > 40, 'the figure renders offline');
     assert.equal(await page.evaluate(() => window.lesson.state().scene), 'artificial');
@@ -93,7 +93,7 @@ test('the single-file build opens from file:// with the figure and the quiz work
     await page.goto(`file://${file}?scene=training&data=or`);
     await page.evaluate(() => window.lesson.ready);
     assert.equal(await page.evaluate(() => window.lesson.state().params.data), 'or');
-    await page.waitForTimeout(400);
+    await figureSettled(page);
     const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'standalone.png') });
     assert.ok(distinctColours(decodePng(shot)) > 40);
     await page.locator('#quiz-q1 input[value=c]').check();

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, openLesson, launch, artifacts } from './harness.mjs';
+import { serve, openLesson, launch, artifacts, figureSettled } from './harness.mjs';
 import { decodePng, distinctColours } from './png.mjs';
 
 let site;
@@ -13,7 +13,7 @@ after(async () => { await site.close(); });
 test('the page loads with no console error; the calculator appears on the canvas and in words', async () => {
   const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`);
   try {
-    await page.waitForTimeout(800);
+    await figureSettled(page);
     const shot = await page.locator('#canvas').screenshot({ path: path.join(artifacts, 'artificial-light.png') });
     const image = decodePng(shot);
     assert.ok(image.width > 300, `canvas is ${image.width} px wide`);

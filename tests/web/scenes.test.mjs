@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, openLesson, artifacts, assertFiniteState } from './harness.mjs';
+import { serve, openLesson, artifacts, assertFiniteState, displayFrames, figureSettled } from './harness.mjs';
 import { decodePng, distinctColours, differingFraction } from './png.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
@@ -22,7 +22,7 @@ async function waitForState(page, predicate, what, timeout = 30000) {
 }
 
 async function canvasImage(page, file) {
-  await page.waitForTimeout(400);
+  await figureSettled(page);
   return decodePng(await page.locator('#canvas').screenshot({ path: path.join(artifacts, file) }));
 }
 
@@ -167,15 +167,12 @@ test('the page says what the figure shows: XOR settles at 0.5, plasticity picks 
 test('an idle figure draws no frames, and input wakes it at once', async () => {
   const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
   try {
-    await page.waitForTimeout(500);
-    const before = await page.evaluate(() => window.lesson.frames());
-    await page.waitForTimeout(2000);
+    await figureSettled(page);
+    assert.equal(await displayFrames(page, 120), 0, 'no frames in 120 display frames while idle');
     const after = await page.evaluate(() => window.lesson.frames());
-    assert.equal(after, before, 'no frames while idle');
     const box = await page.locator('#canvas').boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.waitForTimeout(200);
-    assert.ok((await page.evaluate(() => window.lesson.frames())) > after, 'drawing resumed on input');
+    await page.waitForFunction((f) => window.lesson.frames() > f, after);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
@@ -271,7 +268,7 @@ test('on a phone-sized screen the figure fits and the text reads', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
     await page.locator('#figure').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(400);
+    await figureSettled(page);
     await page.locator('#figure').screenshot({ path: path.join(artifacts, 'phone-training.png') });
     const size = await page.evaluate(() => {
       const c = document.getElementById('canvas');
