@@ -62,7 +62,17 @@ if (!html.includes('<!-- QUIZ -->')) {
   console.error('web/index.html has no <!-- QUIZ --> marker for the questions');
   process.exit(1);
 }
-const page = html.replace('<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }));
+// The strict Content-Security-Policy travels with the page as a meta tag, so a teacher who
+// copies dist/ to any host keeps it. (frame-ancestors cannot be set this way: hosts that
+// want it send it as a header; README.md lists the headers.) Not in the single file, whose
+// scripts and styles are inline.
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+if (!html.includes('<!-- CSP -->')) {
+  console.error('web/index.html has no <!-- CSP --> marker for the policy');
+  process.exit(1);
+}
+const withQuiz = html.replace('<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }));
+const page = withQuiz.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 fs.writeFileSync(path.join(dist, 'index.html'), page);
 
 // ---- service worker -------------------------------------------------------------------
@@ -91,7 +101,7 @@ const inline = {
   wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
   quiz,
 };
-let standalone = page
+let standalone = withQuiz.replace('<!-- CSP -->\n', '')
   .replace('<link rel="stylesheet" href="lesson.css">', `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`)
   .replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
     `<link rel="icon" href="data:image/svg+xml;base64,${fs.readFileSync(path.join(dist, 'favicon.svg')).toString('base64')}">`);

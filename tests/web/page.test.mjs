@@ -2,13 +2,31 @@
 // when the figure cannot run.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
-import { serve, openLesson, launch, artifacts, figureSettled } from './harness.mjs';
+import { serve, openLesson, launch, artifacts, figureSettled, csp, dist } from './harness.mjs';
 import { decodePng, distinctColours } from './png.mjs';
 
 let site;
 before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
+
+test('the page carries its strict Content-Security-Policy itself, so any host keeps it', async () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${csp}">`), 'the policy is in dist/index.html');
+  // Served with no CSP header at all, the page still runs under the policy, with no violation.
+  const bare = await serve({ headers: {} });
+  const { browser, page, problems } = await openLesson(`${bare.url}?scene=artificial`);
+  try {
+    // An inline script is refused by the page's own policy (inline scripts run at insertion).
+    await page.evaluate(() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.appendChild(s); });
+    assert.equal(await page.evaluate(() => window.injected), undefined);
+    assert.deepEqual(problems.filter((p) => !/CSP violation: script-src-elem blocked inline|Executing inline script violates/.test(p)), []);
+  } finally {
+    await browser.close();
+    await bare.close();
+  }
+});
 
 test('the page loads with no console error; the calculator appears on the canvas and in words', async () => {
   const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`);
