@@ -20,6 +20,32 @@ function findApi() {
   return search(window.parent !== window ? window.parent : null) || (window.opener ? search(window.opener) : null);
 }
 
+// SCORM 1.2 keeps at most 4096 characters of suspend_data. The learner's progress is JSON;
+// cutting it would leave broken JSON that no later visit could read. So when it is too long
+// (only a very long quiz gets there) it keeps what decides the score and what a returning
+// learner sees: the checked answers, as many as fit, in order; attempt counts and unchecked
+// choices go first. The result is always valid JSON of at most `limit` characters.
+export const SUSPEND_DATA_LIMIT = 4096;
+export function suspendData(progress, limit = SUSPEND_DATA_LIMIT) {
+  const full = JSON.stringify(progress);
+  if (full.length <= limit) return full;
+  const lean = { answers: {}, checked: {}, attempts: {} };
+  let text = JSON.stringify(lean);
+  for (const id of Object.keys(progress.checked || {})) {
+    if (!progress.checked[id] || !progress.answers || !progress.answers[id]) continue;
+    lean.answers[id] = progress.answers[id];
+    lean.checked[id] = true;
+    const next = JSON.stringify(lean);
+    if (next.length > limit) {
+      delete lean.answers[id];
+      delete lean.checked[id];
+      break;
+    }
+    text = next;
+  }
+  return text;
+}
+
 export function connectScorm() {
   const api = findApi();
   let ok = false;
@@ -57,7 +83,7 @@ export function connectScorm() {
       }
     },
     saveProgress(progress) {
-      set('cmi.suspend_data', JSON.stringify(progress).slice(0, 4000));
+      set('cmi.suspend_data', suspendData(progress));
       commit();
     },
     // d: the quiz's onAnswer detail.
