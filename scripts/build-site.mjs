@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -119,6 +120,18 @@ standalone = standalone.replace('</body>',
   `<script>window.LESSON_INLINE = ${JSON.stringify(inline)};</script>\n` +
   scripts.map(inlineScript).join('\n') + '\n</body>');
 fs.writeFileSync(path.join(dist, 'lesson-standalone.html'), standalone);
+
+// ---- precompressed copies ---------------------------------------------------------------
+// gzip and brotli copies of every text file and the wasm, for servers that send them as
+// they are (scripts/static-server.mjs, nginx's gzip_static, ...): no compression per request.
+for (const f of fs.readdirSync(dist)) {
+  if (!/\.(html|js|css|json|wasm|svg)$/.test(f)) continue;
+  const body = fs.readFileSync(path.join(dist, f));
+  fs.writeFileSync(path.join(dist, f + '.gz'), zlib.gzipSync(body, { level: 9 }));
+  fs.writeFileSync(path.join(dist, f + '.br'), zlib.brotliCompressSync(body, {
+    params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+  }));
+}
 
 const kb = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1);
 console.log(`site: dist/ ready (cache version ${version}); lesson.wasm ${kb('lesson.wasm')} KB, ` +

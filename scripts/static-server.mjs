@@ -1,71 +1,103 @@
-// static-server.mjs: serves a folder on 127.0.0.1 with the right MIME types (wasm
-// included), no caching surprises, and an optional Content-Security-Policy header.
+// static-server.mjs: serves the built lesson (dist/) with sirv, a small, well-kept static
+// file server from npm, set up for a classroom:
+//   - only files inside the folder: sirv refuses paths that leave it, and a check here
+//     refuses files reached through a symlink that points out of it;
+//   - the gzip and brotli copies the build writes (lesson.wasm.br, ...) go to browsers that
+//     accept them, with Content-Encoding and Vary: Accept-Encoding;
+//   - ETag and Last-Modified, so a revisit revalidates with 304 Not Modified;
+//   - application/wasm for .wasm; X-Content-Type-Options: nosniff; Referrer-Policy:
+//     no-referrer; and any extra headers asked for (the tests add their strict CSP).
+// Loopback by default; host "0.0.0.0" serves the classroom's network.
 // Used by ./scripts/serve.sh and by the browser tests.
-//   node scripts/static-server.mjs <folder> [port]     (port 0: any free port)
+//   node scripts/static-server.mjs <folder> [port] [host]    (port 0: any free port)
 import http from 'node:http';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import sirv from 'sirv';
 
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.xml': 'application/xml',
-  '.zip': 'application/zip',
-  '.webmanifest': 'application/manifest+json',
-};
-
-export function startServer(root, { port = 0, headers = {} } = {}) {
-  const base = path.resolve(root);
+export function startServer(root, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
+  const base = fs.realpathSync(path.resolve(root));
+  // dev: look files up on every request, so a rebuilt dist/ is served at once (the offline
+  // tests replace files under a running server); etag: revalidation with 304.
+  const serve = sirv(base, { dev: true, etag: true, gzip: true, brotli: true, extensions: ['html'] });
   const server = http.createServer((req, res) => {
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end('bad request');
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    let file = path.join(base, pathname);
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end('forbidden');
+    if (!insideRoot(base, req.url)) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    fs.readFile(file, (err, body) => {
-      if (err) {
-        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-        return;
-      }
-      res.writeHead(200, {
-        'Content-Type': types[path.extname(file)] || 'application/octet-stream',
-        'Content-Length': body.length,
-        'Cache-Control': 'no-cache',
-        ...headers,
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
-    });
+    if (staleCopies(base, req.url)) delete req.headers['accept-encoding'];
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    serve(req, res, () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'));
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve(server));
+    server.listen(port, host, () => resolve(server));
   });
+}
+
+// The file a URL names (as sirv will decode it), if it exists, must really lie inside the
+// served folder: a symlink inside it that points elsewhere is refused.
+function insideRoot(base, url) {
+  let pathname;
+  try {
+    pathname = decodeURI(new URL(url, 'http://x').pathname);
+  } catch {
+    return false;
+  }
+  const file = path.normalize(path.join(base, pathname));
+  if (file !== base && !file.startsWith(base + path.sep)) return false;
+  let real;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return true;  // nothing there: sirv answers 404
+  }
+  return real === base || real.startsWith(base + path.sep);
+}
+
+// A file edited after the build (by hand, or by a test) must not be shadowed by its older
+// .gz or .br copy: then it goes out uncompressed.
+function staleCopies(base, url) {
+  let file;
+  try {
+    file = path.join(base, decodeURI(new URL(url, 'http://x').pathname));
+    if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
+    const original = fs.statSync(file).mtimeMs;
+    return ['.br', '.gz'].some((ext) => fs.existsSync(file + ext) && fs.statSync(file + ext).mtimeMs < original);
+  } catch {
+    return false;
+  }
+}
+
+// The addresses learners on the same network can open.
+export function networkAddresses(port) {
+  const out = [];
+  for (const list of Object.values(os.networkInterfaces()))
+    for (const a of list || []) if (a.family === 'IPv4' && !a.internal) out.push(`http://${a.address}:${port}/`);
+  return out;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
   const root = process.argv[2] || 'dist';
   const port = Number(process.argv[3] ?? 8000);
-  startServer(root, { port }).then((server) => {
-    console.log(`Serving ${path.resolve(root)} at http://127.0.0.1:${server.address().port}/`);
+  const host = process.argv[4] || '127.0.0.1';
+  startServer(root, { port, host }).then((server) => {
+    const actual = server.address().port;
+    console.log(`Serving ${path.resolve(root)} at http://127.0.0.1:${actual}/`);
+    if (host === '0.0.0.0') {
+      const addresses = networkAddresses(actual);
+      console.log(addresses.length ? `Learners on this network can open:\n  ${addresses.join('\n  ')}`
+                                   : 'No network address found: learners cannot reach this machine.');
+    }
   }, (error) => {
-    console.error(`static-server: cannot listen on port ${port}: ${error.message}`);
+    console.error(`static-server: cannot listen on ${host}:${port}: ${error.message}`);
     process.exit(1);
   });
 }
