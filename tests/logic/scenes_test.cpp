@@ -19,7 +19,7 @@ TEST_SUITE("scenes") {
     ArtificialModel m;
     CHECK(m.summary() == "Artificial neuron: z = 0.35, output 0.59, sigmoid activation.");
     m.cell.activation = neuron::Activation::Step;
-    CHECK(m.summary() == "Artificial neuron: z = 0.35, output 1.00, step activation: z is above 0, so it outputs 1.");
+    CHECK(m.summary() == "Artificial neuron: z = 0.35, output 1.00, step activation: z is 0 or more, so it outputs 1.");
     m.cell.bias = -3.0;
     CHECK(m.summary().find("so it outputs 0") != std::string::npos);
     CHECK(m.summary().find("fire") == std::string::npos);

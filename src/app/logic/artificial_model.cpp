@@ -61,7 +61,7 @@ std::string ArtificialModel::summary() const {
                      format_number(p.a) + ", " + std::string(neuron::name(cell.activation)) +
                      " activation";
   // A step outputs 0 or 1 once, from a sum: a threshold, not a spike.
-  if (cell.activation == Activation::Step) text += p.a > 0.5 ? ": z is above 0, so it outputs 1" : ": z is below 0, so it outputs 0";
+  if (cell.activation == Activation::Step) text += p.a > 0.5 ? ": z is 0 or more, so it outputs 1" : ": z is below 0, so it outputs 0";
   return text + ".";
 }
 

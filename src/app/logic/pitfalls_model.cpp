@@ -32,12 +32,14 @@ const std::vector<PitfallInfo>& pitfall_table() {
        "Backpropagation multiplies by f'(z) at every layer. A sigmoid's slope is at most 1/4, so "
        "after six layers the first layer's gradient is thousands of times smaller than the last's "
        "and the early layers barely move.",
-       "Fix: ReLU (slope 1 where active) with He initialisation, or tanh with Xavier; fewer layers.", 300},
+       "Fix: ReLU (slope 1 where active) with starting weights scaled to suit it (He "
+       "initialisation), or tanh with Xavier's scaling; or fewer layers.", 300},
       {Pitfall::Depth, "depth", "Deeper is not smarter",
-       "Two blobs need one straight line: a single neuron gets them all. Extra sigmoid layers add "
-       "parameters, not sense, and past a few layers the stack no longer trains at all. This shows "
-       "that depth does not help on easy data (and that deep sigmoid stacks suffer from vanishing "
-       "gradients); it does not show that depth never helps: XOR needs a hidden layer.",
+       "Two blobs need one straight line: a single neuron gets them all. With sigmoid, extra layers "
+       "add parameters, not sense, and past a few layers the stack no longer trains at all "
+       "(vanishing gradients); with tanh or ReLU every depth gets there, and depth adds nothing. "
+       "This shows that depth does not help on easy data; it does not show that depth never "
+       "helps: XOR needs a hidden layer.",
        "Fix: measure. Use the smallest network that fits the data, and add depth only when the "
        "loss says the model is too simple.", 300},
   };
@@ -92,7 +94,7 @@ void PitfallsModel::select(Pitfall pitfall, bool fixed) {
   pitfall_ = pitfall;
   fixed_ = fixed;
   if (pitfall == Pitfall::LearningRate) learning_rate_ = fixed ? fixed_rate() : kTooHighRate;
-  if (pitfall == Pitfall::Depth) depth_ = fixed ? 1 : 4;
+  if (pitfall == Pitfall::Depth) depth_ = fixed ? 0 : 4;  // the fix: the smallest network that fits
   rebuild();
   running = true;
 }

@@ -35,8 +35,9 @@ void controls(BiologicalModel& m, bool wide) {
     ImGui::TextUnformatted("Synapses keep their strength.");
   ImGui::PopStyleColor();
   if (m.plasticity() != PlasticityRule::Off && m.drive() > 0.05) {
-    ImGui::TextColored(palette().warn, "With input strength above 0 the neuron fires whatever its inputs do, so "
-                                      "timing no longer ties them to its spikes. Set it to 0 to watch the pattern win.");
+    ImGui::TextColored(palette().warn, "A steady input current keeps the neuron near threshold (from 1.6 nA it fires "
+                                      "on its own), so chance input spikes set off most of its spikes and timing no "
+                                      "longer ties the pattern to them. Set input strength to 0 to watch the pattern win.");
   }
 
   section_label("Inputs");
