@@ -35,9 +35,8 @@ void controls(BiologicalModel& m, bool wide) {
     ImGui::TextUnformatted("Synapses keep their strength.");
   ImGui::PopStyleColor();
   if (m.plasticity() != PlasticityRule::Off && m.drive() > 0.05) {
-    ImGui::TextColored(palette().warn, "A steady input current keeps the neuron near threshold (from 1.6 nA it fires "
-                                      "on its own), so chance input spikes set off most of its spikes and timing no "
-                                      "longer ties the pattern to them. Set input strength to 0 to watch the pattern win.");
+    ImGui::TextColored(palette().warn, "A steady current keeps the neuron near threshold, so chance spikes fire it "
+                                      "and timing stops mattering. Set input strength to 0 to see the pattern win.");
   }
 
   section_label("Inputs");
