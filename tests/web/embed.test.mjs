@@ -88,13 +88,28 @@ test('commands from any other origin are ignored with a warning, and no results 
     for (let i = 0; i < 300 && !warnings.some((w) => ignored.test(w)); i++) await new Promise((r) => setTimeout(r, 20));
     assert.ok(warnings.some((w) => ignored.test(w)), warnings.join('\n'));
     assert.notEqual(await frame.evaluate(() => window.lesson.state().scene), 'training');
+    // Messages from one window arrive in the order they were sent: a marker the frame posts
+    // after the answer reaches the host only after any statement the answer could have sent.
+    const collectMarkers = () => {
+      window.markers = [];
+      window.addEventListener('message', (e) => { if (e.data && e.data.marker) window.markers.push(e.data.marker); });
+    };
+    await page.evaluate(collectMarkers);
+    await frame.evaluate(collectMarkers);
     await answer(frame, 'q1', 'b');
-    await page.waitForTimeout(500);
+    await frame.evaluate(() => window.parent.postMessage({ marker: 'after-answer' }, '*'));
+    await page.waitForFunction(() => window.markers.includes('after-answer'));
     assert.deepEqual(await page.evaluate(() => window.received), []);
-    // Messages that are not the lesson's own are none of its business: no warning.
+    // Messages that are not the lesson's own are none of its business: no warning. (The
+    // frame handles its messages in order, so once it has seen the marker it has handled
+    // the message before it.)
     const before = warnings.length;
-    await page.evaluate(() => document.querySelector('iframe').contentWindow.postMessage({ hello: 1 }, '*'));
-    await page.waitForTimeout(200);
+    await page.evaluate(() => {
+      const w = document.querySelector('iframe').contentWindow;
+      w.postMessage({ hello: 1 }, '*');
+      w.postMessage({ marker: 'after-hello' }, '*');
+    });
+    await frame.waitForFunction(() => window.markers.includes('after-hello'));
     assert.equal(warnings.length, before);
     assert.deepEqual(problems, []);
   } finally {
