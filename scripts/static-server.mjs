@@ -26,11 +26,12 @@ export function startServer(root, { port = 0, host = '127.0.0.1', headers = {} }
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
     }
-    if (!insideRoot(base, req.url)) {
+    const file = requestedFile(base, req.url);
+    if (!file || !insideRoot(base, file)) {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    if (staleCopies(base, req.url)) delete req.headers['accept-encoding'];
+    if (staleCopies(file)) delete req.headers['accept-encoding'];
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
     for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
@@ -42,16 +43,18 @@ export function startServer(root, { port = 0, host = '127.0.0.1', headers = {} }
   });
 }
 
-// The file a URL names (as sirv will decode it), if it exists, must really lie inside the
-// served folder: a symlink inside it that points elsewhere is refused.
-function insideRoot(base, url) {
-  let pathname;
+// The path a URL names, decoded as sirv decodes it (null if it cannot be decoded).
+function requestedFile(base, url) {
   try {
-    pathname = decodeURI(new URL(url, 'http://x').pathname);
+    return path.normalize(path.join(base, decodeURI(new URL(url, 'http://x').pathname)));
   } catch {
-    return false;
+    return null;
   }
-  const file = path.normalize(path.join(base, pathname));
+}
+
+// That path, if it exists, must really lie inside the served folder: a symlink inside it
+// that points elsewhere is refused.
+function insideRoot(base, file) {
   if (file !== base && !file.startsWith(base + path.sep)) return false;
   let real;
   try {
@@ -64,11 +67,9 @@ function insideRoot(base, url) {
 
 // A file edited after the build (by hand, or by a test) must not be shadowed by its older
 // .gz or .br copy: then it goes out uncompressed.
-function staleCopies(base, url) {
-  let file;
+function staleCopies(requested) {
   try {
-    file = path.join(base, decodeURI(new URL(url, 'http://x').pathname));
-    if (file.endsWith(path.sep)) file = path.join(file, 'index.html');
+    const file = requested.endsWith(path.sep) ? path.join(requested, 'index.html') : requested;
     const original = fs.statSync(file).mtimeMs;
     return ['.br', '.gz'].some((ext) => fs.existsSync(file + ext) && fs.statSync(file + ext).mtimeMs < original);
   } catch {

@@ -15,17 +15,6 @@ std::string ParamRow::url_text(double value) const {
   return url_number(value);
 }
 
-std::string ParamRow::display(double value) const {
-  if (kind == ParamKind::Choice) {
-    const std::size_t i = std::size_t(std::clamp(value, 0.0, max));
-    return i < choice_labels.size() ? choice_labels[i] : std::string();
-  }
-  if (kind == ParamKind::Toggle) return value > 0.5 ? "on" : "off";
-  char text[48];
-  std::snprintf(text, sizeof text, format, std::isfinite(value) ? value : 0.0);
-  return text;
-}
-
 ParamRow number_param(std::string key, std::string label, double min, double max, const char* format,
                       ParamGet get, ParamSet set) {
   ParamRow row;

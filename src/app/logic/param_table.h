@@ -48,8 +48,6 @@ struct ParamRow {
   bool written() const { return kind != ParamKind::Action; }
   // The URL text of a value: a choice's name, or a short number.
   std::string url_text(double value) const;
-  // The value as the slider shows it, with its unit ("0.3", "4 Hz").
-  std::string display(double value) const;
   // Copies with one more property, for building tables: number_param(...).logarithmic().
   ParamRow logarithmic() const { ParamRow r = *this; r.log_scale = true; return r; }
   ParamRow described(std::string text) const { ParamRow r = *this; r.help = std::move(text); return r; }

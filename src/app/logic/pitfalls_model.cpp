@@ -117,9 +117,13 @@ const Trainer& PitfallsModel::trainer() const {
   return pitfall_ == Pitfall::Depth && !race_.empty() ? race_[std::size_t(depth_)] : trainer_;
 }
 
+bool PitfallsModel::still_racing(const Trainer& racer) const {
+  return racer.epoch() < max_epochs() && racer.status() == neuron::TrainStatus::Ready;
+}
+
 bool PitfallsModel::race_done() const {
   for (const Trainer& t : race_)
-    if (t.epoch() < max_epochs() && t.status() == neuron::TrainStatus::Ready) return false;
+    if (still_racing(t)) return false;
   return true;
 }
 
@@ -181,7 +185,7 @@ void PitfallsModel::advance_race() {
     std::size_t lane = 0;
     for (std::size_t i = 0; i < race_.size(); ++i) {
       Trainer& t = race_[i];
-      if (t.epoch() >= max_epochs() || t.status() != neuron::TrainStatus::Ready) continue;
+      if (!still_racing(t)) continue;
       if (!behind || t.epoch() < behind->epoch()) {
         behind = &t;
         lane = i;
@@ -205,11 +209,10 @@ void PitfallsModel::advance() {
   }
   // Up to four epochs a frame (one for the learning rate, to watch it overshoot), within
   // the frame budget.
-  const int epochs = pitfall_ == Pitfall::LearningRate ? 1 : 4;
   const long cost = trainer_.epoch_work() + (pitfall_ == Pitfall::MismatchedLoss ? twin_.epoch_work() : 0);
+  const int epochs = epochs_this_frame(pitfall_ == Pitfall::LearningRate ? 1 : 4, cost);
   last_frame_work_ = 0;
   for (int i = 0; i < epochs && running; ++i) {
-    if (i > 0 && last_frame_work_ + cost > kWeightStepsPerFrame) break;
     last_frame_work_ += cost;
     trainer_.train(1);
     if (pitfall_ == Pitfall::MismatchedLoss) twin_.train(1);

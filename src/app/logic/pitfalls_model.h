@@ -91,6 +91,7 @@ class PitfallsModel : public SceneModel {
   void rebuild();
   void record();
   void advance_race();
+  bool still_racing(const neuron::Trainer& racer) const;
 
   Pitfall pitfall_ = Pitfall::LearningRate;
   bool fixed_ = false;

@@ -3,6 +3,7 @@
 // figures lesson.state() reports. UI-free, so it is unit tested natively; src/app/scenes/
 // draws it with ImGui.
 #pragma once
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,6 +18,11 @@ namespace lesson {
 // spreads over frames and is drawn as it goes. At the page's measured speed (30-45 weight-
 // steps per microsecond here, bench/README.md) a frame's training stays near 4-5 ms.
 inline constexpr long kWeightStepsPerFrame = 160000;
+// How many epochs of `cost` weight-steps a frame may train: as many as fit the budget, at
+// least one (so training always moves), at most `wanted` (the pace the eye can follow).
+inline int epochs_this_frame(int wanted, long cost) {
+  return int(std::clamp<long>(kWeightStepsPerFrame / std::max(cost, 1L), 1, std::max(wanted, 1)));
+}
 
 // One key number of a scene, e.g. {"loss", 0.31}.
 struct Figure {

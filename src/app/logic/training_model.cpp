@@ -44,10 +44,9 @@ void TrainingModel::reset() {
 
 void TrainingModel::advance() {
   if (!running) return;
-  // At most epochs_per_frame (the pace the eye can follow), and never past the frame budget.
+  const int epochs = epochs_this_frame(epochs_per_frame, trainer_.epoch_work());
   last_frame_work_ = 0;
-  for (int i = 0; i < epochs_per_frame && trainer_.status() == neuron::TrainStatus::Ready; ++i) {
-    if (i > 0 && last_frame_work_ + trainer_.epoch_work() > kWeightStepsPerFrame) break;
+  for (int i = 0; i < epochs && trainer_.status() == neuron::TrainStatus::Ready; ++i) {
     trainer_.train(1);
     last_frame_work_ += trainer_.epoch_work();
   }
