@@ -19,6 +19,7 @@ float fast_tanh(float x) {
 
 namespace {
 typedef float Vec __attribute__((vector_size(16)));
+using OutputRule = FastNetwork::OutputRule;
 inline Vec splat(float x) { return Vec{x, x, x, x}; }
 
 // The two inputs of four points (indices p[0..3], 2 floats per point in x), one point per lane.
@@ -64,6 +65,18 @@ inline Vec act_slope(Vec a) {
   else if constexpr (f == Activation::Sigmoid) return a * (1.0f - a);
   else if constexpr (f == Activation::Relu) return a > 0.0f ? splat(1.0f) : splat(0.0f);
   else return splat(1.0f);
+}
+
+// dL/dz of the output unit for four points, from its pre-activation z (see loss.h).
+inline Vec output_delta(OutputRule rule, Vec z, Vec y) {
+  switch (rule) {
+    case OutputRule::SigmoidCrossEntropy: return act<Activation::Sigmoid>(z) - y;  // f'(z) cancels
+    case OutputRule::SigmoidSquaredError: {
+      const Vec a = act<Activation::Sigmoid>(z);
+      return 2.0f * (a - y) * (a * (1.0f - a));
+    }
+    default: return 2.0f * (z - y);  // identity output, squared error
+  }
 }
 
 inline float lane_sum(Vec v) { return (v[0] + v[2]) + (v[1] + v[3]); }
@@ -154,17 +167,16 @@ void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* g
 // one pointer, which leaves the registers to the arithmetic.
 template <Activation f, bool kFirst, int In, int Out, int... Rest>
 inline __attribute__((always_inline)) void train_group(const float* params, Vec* grads, const Vec* in,
-                                                       Vec labels, Vec mask, Vec* delta_in) {
+                                                       Vec labels, Vec mask, OutputRule rule, Vec* delta_in) {
   Vec out[Out], delta[Out];
   if constexpr (sizeof...(Rest) == 0) {
-    static_assert(Out == 1, "the output layer is one sigmoid unit");
-    Vec logit;
-    layer_forward<In, Out, Activation::Sigmoid>(params, in, out, &logit, In, Out);
-    delta[0] = (out[0] - labels) * mask;  // cross-entropy on a sigmoid: dL/dz = a - y
+    static_assert(Out == 1, "the output layer is one unit");
+    layer_forward<In, Out, Activation::Identity>(params, in, out, nullptr, In, Out);
+    delta[0] = output_delta(rule, out[0], labels) * mask;
   } else {
     layer_forward<In, Out, f>(params, in, out, nullptr, In, Out);
     constexpr int kNext = Out * In + Out;  // where the next layer's parameters start
-    train_group<f, kFirst, Out, Rest...>(params + kNext, grads + kNext, out, labels, mask, delta);
+    train_group<f, kFirst, Out, Rest...>(params + kNext, grads + kNext, out, labels, mask, rule, delta);
   }
   layer_backward<In, Out, f>(params, in, delta, grads, delta_in, kFirst, In, Out);
 }
@@ -174,15 +186,20 @@ inline __attribute__((always_inline)) void train_group(const float* params, Vec*
 #define LESSON_FIXED_SHAPES(X) X(2, 1) X(2, 4, 1) X(2, 8, 1) X(2, 16, 1) X(2, 4, 4, 1) X(2, 8, 8, 1) X(2, 16, 16, 1)
 }  // namespace
 
-FastNetwork::FastNetwork(const Mlp& reference) {
+FastNetwork::FastNetwork(const Mlp& reference, Loss loss) : loss_(loss) {
   const std::vector<int> sizes = reference.sizes();
+  output_ = reference.layers.empty() ? Activation::Step : reference.output_activation();
   valid_ = sizes.size() >= 2 && sizes.front() == 2 && sizes.back() == 1 &&
-           reference.output_activation() == Activation::Sigmoid &&
            *std::max_element(sizes.begin(), sizes.end()) <= kMaxWidth;
+  if (output_ == Activation::Sigmoid)
+    rule_ = loss == Loss::CrossEntropy ? OutputRule::SigmoidCrossEntropy : OutputRule::SigmoidSquaredError;
+  else if (output_ == Activation::Identity && loss == Loss::SquaredError)
+    rule_ = OutputRule::IdentitySquaredError;
+  else
+    valid_ = false;
   if (!valid_) return;
   hidden_ = reference.layers.size() > 1 ? reference.layers.front().activation : Activation::Sigmoid;
-  for (std::size_t k = 0; k + 1 < reference.layers.size(); ++k)
-    valid_ = valid_ && reference.layers[k].activation == hidden_;
+  valid_ = valid_ && hidden_ != Activation::Step;
   for (const neuron::Layer& src : reference.layers) {
     Layer l;
     l.in = int(src.weights.cols());
@@ -191,6 +208,7 @@ FastNetwork::FastNetwork(const Mlp& reference) {
     for (int o = 0; o < l.out; ++o)
       for (int i = 0; i < l.in; ++i) parameters_.push_back(float(src.weights(o, i)));
     for (int o = 0; o < l.out; ++o) parameters_.push_back(float(src.bias(o)));
+    if (src.activation != (&src == &reference.layers.back() ? output_ : hidden_)) valid_ = false;
     l.activation.assign(std::size_t(l.out), splat(0.0f));
     layers_.push_back(std::move(l));
   }
@@ -214,7 +232,7 @@ FastNetwork::Vec FastNetwork::forward(const Vec* input) {
     Vec* out = layer.activation.data();
     const float* params = parameters_.data() + layer.offset;
     if (l + 1 == layers_.size())
-      layer_forward<0, 0, Activation::Sigmoid>(params, in, out, &logit, layer.in, layer.out);
+      layer_forward<0, 0, Activation::Identity>(params, in, out, &logit, layer.in, layer.out);
     else
       layer_forward<0, 0, kHidden>(params, in, out, nullptr, layer.in, layer.out);
     in = out;
@@ -246,11 +264,12 @@ template <Activation kHidden, int... kSizes>
 long FastNetwork::train_epoch_fixed(const Epoch& epoch) {
   const float* params = parameters_.data();
   Vec* grads = gradients_.data();
-  return run_epoch(epoch, [params, grads](const Vec* input, Vec labels, Vec mask, bool first) {
+  const OutputRule rule = rule_;
+  return run_epoch(epoch, [params, grads, rule](const Vec* input, Vec labels, Vec mask, bool first) {
     if (first)
-      train_group<kHidden, true, kSizes...>(params, grads, input, labels, mask, nullptr);
+      train_group<kHidden, true, kSizes...>(params, grads, input, labels, mask, rule, nullptr);
     else
-      train_group<kHidden, false, kSizes...>(params, grads, input, labels, mask, nullptr);
+      train_group<kHidden, false, kSizes...>(params, grads, input, labels, mask, rule, nullptr);
   });
 }
 
@@ -258,8 +277,7 @@ long FastNetwork::train_epoch_fixed(const Epoch& epoch) {
 template <Activation kHidden>
 long FastNetwork::train_epoch_any(const Epoch& epoch) {
   return run_epoch(epoch, [this](const Vec* input, Vec labels, Vec mask, bool first) {
-    forward<kHidden>(input);
-    delta_[0] = (layers_.back().activation[0] - labels) * mask;  // cross-entropy on a sigmoid: a - y
+    delta_[0] = output_delta(rule_, forward<kHidden>(input), labels) * mask;
     for (std::size_t l = layers_.size(); l-- > 0;) {
       const Layer& layer = layers_[l];
       layer_backward<0, 0, kHidden>(parameters_.data() + layer.offset, l == 0 ? input : layers_[l - 1].activation.data(),
@@ -296,9 +314,12 @@ long FastNetwork::run_epoch(const Epoch& epoch, GroupStep train_group_of_four) {
   return n;
 }
 
-double FastNetwork::mean_loss(const float* x, const float* y, int n) {
-  if (!valid_ || n <= 0) return 0.0;
+double FastNetwork::mean_loss(const float* x, const float* y, int n) { return evaluate(x, y, n).loss; }
+
+FastNetwork::Evaluation FastNetwork::evaluate(const float* x, const float* y, int n) {
+  if (!valid_ || n <= 0) return {};
   double total = 0.0;
+  int right = 0;
   for (int g = 0; g < n; g += kLanes) {
     const int lanes = std::min(kLanes, n - g);
     int p[kLanes];
@@ -311,25 +332,43 @@ double FastNetwork::mean_loss(const float* x, const float* y, int n) {
       case Activation::Identity: z = forward<Activation::Identity>(input); break;
       default: z = forward<Activation::Sigmoid>(input); break;
     }
-    for (int k = 0; k < lanes; ++k) total += loss_value(Loss::CrossEntropy, z[k], 0.0, y[p[k]]);
+    for (int k = 0; k < lanes; ++k) {
+      const double a = activate(output_, z[k]);  // in double, as the reference computes it
+      total += loss_value(loss_, z[k], a, y[p[k]]);
+      right += (a >= 0.5) == (y[p[k]] >= 0.5f);
+    }
   }
-  return total / n;
+  return {total / n, double(right) / n};
+}
+
+bool FastNetwork::parameters_within(float limit) const {
+  for (float p : parameters_)
+    if (!(std::fabs(p) <= limit)) return false;  // false for NaN too
+  return true;
+}
+
+void FastNetwork::copy_to(Mlp& model) const {
+  for (std::size_t l = 0; l < layers_.size() && l < model.layers.size(); ++l) {
+    const Layer& src = layers_[l];
+    neuron::Layer& dst = model.layers[l];
+    const float* params = parameters_.data() + src.offset;
+    for (int o = 0; o < src.out; ++o) {
+      for (int i = 0; i < src.in; ++i) dst.weights(o, i) = params[o * src.in + i];
+      dst.bias(o) = params[src.out * src.in + o];
+    }
+  }
 }
 
 Mlp FastNetwork::to_mlp() const {
   Mlp out;
   for (std::size_t l = 0; l < layers_.size(); ++l) {
-    const Layer& src = layers_[l];
     neuron::Layer dst;
-    dst.activation = l + 1 == layers_.size() ? Activation::Sigmoid : hidden_;
-    const float* params = parameters_.data() + src.offset;
-    dst.weights.resize(src.out, src.in);
-    for (int o = 0; o < src.out; ++o)
-      for (int i = 0; i < src.in; ++i) dst.weights(o, i) = params[o * src.in + i];
-    dst.bias.resize(src.out);
-    for (int o = 0; o < src.out; ++o) dst.bias(o) = params[src.out * src.in + o];
+    dst.activation = l + 1 == layers_.size() ? output_ : hidden_;
+    dst.weights.resize(layers_[l].out, layers_[l].in);
+    dst.bias.resize(layers_[l].out);
     out.layers.push_back(std::move(dst));
   }
+  copy_to(out);
   return out;
 }
 

@@ -1,5 +1,6 @@
-// fast_network.h: the same small network and training as Mlp + Trainer (mini-batch
-// gradient descent, cross-entropy on a sigmoid output), rewritten for speed:
+// fast_network.h: the engine the page trains with (Trainer's Engine::Fast). The same small
+// network and mini-batch gradient descent as Mlp (Engine::Reference, which defines the
+// maths), rewritten for speed:
 //  - float instead of double, every buffer allocated once;
 //  - four training points at a time, one per SIMD lane, so every multiply-add of the
 //    forward and backward passes is a 4-wide vector operation with no horizontal sums
@@ -8,12 +9,14 @@
 //    instead of libm calls, which dominate in wasm;
 //  - the lesson's network shapes compiled with fixed sizes: one fully unrolled function per
 //    shape, its activations and deltas in registers (see train_group in the .cpp).
-// The double-precision Mlp stays the reference: tests check both train to the same loss.
+// The double-precision Mlp stays the reference: tests/core/engines_test.cpp trains both, from
+// the same weights in the same order, in every configuration the page trains.
 #pragma once
 #include <cstdint>
 #include <vector>
 
 #include "activation.h"
+#include "loss.h"
 #include "mlp.h"
 #include "random.h"
 
@@ -29,9 +32,14 @@ class FastNetwork {
   static constexpr int kMaxWidth = 64;
   static constexpr int kLanes = 4;  // training points per vector
 
+  // How the output unit's error is measured (loss.h): what backpropagation starts from.
+  enum class OutputRule { SigmoidCrossEntropy, SigmoidSquaredError, IdentitySquaredError };
+
   // Copies the layer sizes, activations and weights of a reference network. Hidden layers
-  // share one activation (tanh, sigmoid, ReLU or identity); the output is one sigmoid unit.
-  explicit FastNetwork(const Mlp& reference);
+  // share one activation (tanh, sigmoid, ReLU or identity); the output is one unit, a
+  // sigmoid (cross-entropy or squared error) or the identity (squared error). Anything else
+  // leaves valid() false and train_epoch does nothing.
+  explicit FastNetwork(const Mlp& reference, Loss loss = Loss::CrossEntropy);
   bool valid() const { return valid_; }
 
   // One epoch of mini-batch gradient descent over n points (x: 2 floats per point, y: the
@@ -39,9 +47,23 @@ class FastNetwork {
   // generator is given (as Trainer does every epoch). Returns the number of samples processed.
   long train_epoch(const float* x, const float* y, int* order, int n, int batch, float learning_rate,
                    Rng* shuffle = nullptr);
-  // Mean cross-entropy over the points (accumulated in double).
+  // Mean loss and fraction classified right (output >= 0.5 means class 1) over the points:
+  // the forward pass in float, each point's loss from its output in double as loss.h has it.
+  struct Evaluation {
+    double loss = 0.0, accuracy = 0.0;
+  };
+  Evaluation evaluate(const float* x, const float* y, int n);
   double mean_loss(const float* x, const float* y, int n);
-  // The trained weights back in a double-precision network.
+  // Every weight and bias is finite and at most `limit` in size.
+  bool parameters_within(float limit) const;
+  // Every weight and bias, layer by layer (weights row-major, then biases): to save and restore.
+  const std::vector<float>& parameters() const { return parameters_; }
+  void set_parameters(const std::vector<float>& p) {
+    if (p.size() == parameters_.size()) parameters_ = p;
+  }
+  // The trained weights back in a double-precision network: into one of the same shape
+  // (no allocation), or a new one.
+  void copy_to(Mlp& model) const;
   Mlp to_mlp() const;
 
  private:
@@ -76,7 +98,9 @@ class FastNetwork {
   std::vector<Layer> layers_;
   std::vector<float> parameters_;  // every layer's weights and biases, one after the other
   std::vector<Vec> gradients_;     // the same layout, per lane, summed over lanes at batch end
-  Activation hidden_ = Activation::Tanh;
+  Activation hidden_ = Activation::Tanh, output_ = Activation::Sigmoid;
+  Loss loss_ = Loss::CrossEntropy;
+  OutputRule rule_ = OutputRule::SigmoidCrossEntropy;
   std::vector<Vec> delta_, delta_below_;
   EpochFunction train_epoch_ = nullptr;  // the fixed-shape or the general epoch, chosen once
   bool valid_ = false;

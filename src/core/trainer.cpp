@@ -31,11 +31,38 @@ Trainer::Trainer(Mlp initial, Dataset data, TrainConfig config)
     : initial_(std::move(initial)), model_(initial_), data_(std::move(data)), config_(config) {
   inputs_ = data_.inputs();
   labels_ = data_.labels();
+  parameter_count_ = long(initial_.parameters().size());
+  order_.resize(data_.points.size());
+  for (const Point& p : data_.points) {
+    x_.push_back(float(p.x1));
+    x_.push_back(float(p.x2));
+    y_.push_back(float(p.label));
+  }
   reset();
+}
+
+const Mlp& Trainer::model() const {
+  if (model_stale_) fast_->copy_to(model_);
+  model_stale_ = false;
+  return model_;
+}
+
+// Loss and accuracy at the current weights, by the engine that trains.
+void Trainer::evaluate() {
+  if (fast_) {
+    const FastNetwork::Evaluation e = fast_->evaluate(x_.data(), y_.data(), int(y_.size()));
+    current_loss_ = e.loss;
+    accuracy_ = e.accuracy;
+  } else {
+    current_loss_ = model_.mean_loss(inputs_, labels_, config_.loss);
+    accuracy_ = neuron::accuracy(model_, data_);
+  }
 }
 
 void Trainer::reset() {
   model_ = initial_;
+  model_stale_ = false;
+  fast_.reset();
   epoch_ = 0;
   history_stride_ = 1;
   status_ = TrainStatus::Ready;
@@ -51,21 +78,30 @@ void Trainer::reset() {
     status_ = TrainStatus::Invalid;
     message_ = "the network needs 2 inputs and the data at least one point";
   }
-  loss_history_.push_back(status_ == TrainStatus::Invalid
-                              ? 0.0
-                              : model_.mean_loss(inputs_, labels_, config_.loss));
-  if (!std::isfinite(loss_history_.back())) {
-    loss_history_.back() = 0.0;
+  if (status_ != TrainStatus::Invalid && config_.engine == Engine::Fast) {
+    fast_.emplace(model_, config_.loss);
+    if (!fast_->valid()) fast_.reset();
+  }
+  current_loss_ = accuracy_ = 0.0;
+  if (status_ != TrainStatus::Invalid) evaluate();
+  if (!std::isfinite(current_loss_)) {
+    current_loss_ = 0.0;
     diverge("the starting weights give a non-finite loss");
   }
-  current_loss_ = loss_history_.back();
+  loss_history_.push_back(current_loss_);
 }
 
-double Trainer::accuracy() const { return neuron::accuracy(model_, data_); }
-
-long Trainer::epoch_work() const {
-  return long(data_.points.size()) * long(model_.parameters().size());
+void Trainer::set_weights(const Mlp& weights) {
+  if (weights.sizes() != model_.sizes() || status_ == TrainStatus::Invalid) return;
+  for (std::size_t l = 0; l < weights.layers.size(); ++l)
+    if (weights.layers[l].activation != model_.layers[l].activation) return;
+  model_ = weights;
+  model_stale_ = false;
+  if (fast_) fast_.emplace(model_, config_.loss);
+  evaluate();
 }
+
+long Trainer::epoch_work() const { return long(data_.points.size()) * parameter_count_; }
 
 std::vector<double> Trainer::layer_gradient_norms() const {
   return model_.gradients(inputs_, labels_, config_.loss).weight_norms;
@@ -90,47 +126,61 @@ bool Trainer::step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y) {
   return true;
 }
 
+// One epoch of the reference engine over the points in order_, `batch` at a time.
+bool Trainer::reference_epoch(Eigen::Index batch) {
+  const Eigen::Index n = inputs_.cols();
+  if (batch == n) return step(inputs_, labels_);
+  Eigen::MatrixXd x(inputs_.rows(), batch), y(labels_.rows(), batch);
+  for (Eigen::Index start = 0; start < n; start += batch) {
+    const Eigen::Index size = std::min(batch, n - start);
+    x.conservativeResize(Eigen::NoChange, size);
+    y.conservativeResize(Eigen::NoChange, size);
+    for (Eigen::Index j = 0; j < size; ++j) {
+      x.col(j) = inputs_.col(order_[std::size_t(start + j)]);
+      y.col(j) = labels_.col(order_[std::size_t(start + j)]);
+    }
+    if (!step(x, y)) return false;
+  }
+  return true;
+}
+
 int Trainer::train(int epochs) {
   const Eigen::Index n = inputs_.cols();
   const Eigen::Index batch =
       config_.batch_size <= 0 ? n : std::min<Eigen::Index>(config_.batch_size, n);
-  std::vector<Eigen::Index> order(std::size_t(n), 0);
-  std::iota(order.begin(), order.end(), 0);
-  // The order of mini-batches depends on the seed and the epoch only, so reset() followed
-  // by the same calls repeats a run exactly.
-  Rng rng(config_.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(epoch_));
-
+  const double first_loss = loss_history_.front();
   int run = 0;
   for (; run < epochs && status_ == TrainStatus::Ready; ++run) {
-    const Mlp before = model_;
-    bool ok = true;
-    if (batch == n) {
-      ok = step(inputs_, labels_);
+    // Each epoch's order depends on the seed and the epoch only, the same for both engines,
+    // so reset() followed by any split of the same epochs repeats a run exactly.
+    std::iota(order_.begin(), order_.end(), 0);
+    if (batch < n) Rng(config_.seed * 0x9E3779B97F4A7C15ull + std::uint64_t(epoch_)).shuffle(order_.data(), order_.size());
+    Mlp before;
+    bool ok;
+    if (fast_) {
+      last_finite_ = fast_->parameters();
+      fast_->train_epoch(x_.data(), y_.data(), order_.data(), int(n), int(batch), float(config_.learning_rate));
+      model_stale_ = true;
+      ok = fast_->parameters_within(float(kMaxParameter));
     } else {
-      rng.shuffle(order.data(), order.size());
-      Eigen::MatrixXd x(inputs_.rows(), batch), y(labels_.rows(), batch);
-      for (Eigen::Index start = 0; ok && start < n; start += batch) {
-        const Eigen::Index size = std::min(batch, n - start);
-        x.conservativeResize(Eigen::NoChange, size);
-        y.conservativeResize(Eigen::NoChange, size);
-        for (Eigen::Index j = 0; j < size; ++j) {
-          x.col(j) = inputs_.col(order[std::size_t(start + j)]);
-          y.col(j) = labels_.col(order[std::size_t(start + j)]);
-        }
-        ok = step(x, y);
-      }
+      before = model_;
+      ok = reference_epoch(batch);
     }
-    const double loss = ok ? model_.mean_loss(inputs_, labels_, config_.loss) : NAN;
-    const double limit = std::max(kDivergenceFactor * loss_history_.front(), kDivergedLossFloor);
+    const double loss_before = current_loss_, accuracy_before = accuracy_;
+    if (ok) evaluate();
+    const double loss = ok ? current_loss_ : NAN;
+    const double limit = std::max(kDivergenceFactor * first_loss, kDivergedLossFloor);
     if (!ok || !std::isfinite(loss) || loss > limit) {
-      model_ = before;
+      if (fast_) fast_->set_parameters(last_finite_);
+      else model_ = before;
+      current_loss_ = loss_before;
+      accuracy_ = accuracy_before;
       diverge(!ok || !std::isfinite(loss)
                   ? "the weights grew without bound"
-                  : "the loss rose from " + format(loss_history_.front()) + " to " + format(loss));
+                  : "the loss rose from " + format(first_loss) + " to " + format(loss));
       break;
     }
     ++epoch_;
-    current_loss_ = loss;
     if (epoch_ % history_stride_ == 0) loss_history_.push_back(loss);
     if (loss_history_.size() > kMaxHistory) {
       // Keep epochs 0, 2s, 4s, ... : the same curve at half the resolution.

@@ -1,5 +1,13 @@
 // trainer.h: gradient descent on a network (a single neuron is the network {2, 1}).
 // One epoch is one pass over the data, full batch or in shuffled mini-batches.
+// Two engines do the arithmetic, chosen in TrainConfig:
+//   Engine::Reference  Mlp: double precision, Eigen, written to read like the maths; it
+//                      defines what training means, and the tests check it against calculus.
+//   Engine::Fast       FastNetwork: float, four points per SIMD vector; what the page trains
+//                      with. Given the same weights it visits the points in the same order,
+//                      and tests/core/engines_test.cpp checks it follows the reference in
+//                      every configuration the page trains.
+// A configuration the fast engine cannot run (fast_network.h says which) uses the reference.
 // The trainer watches for divergence: if the loss stops being finite or explodes, it
 // stops, keeps the last finite weights and says why, so nothing non-finite ever leaves it.
 #pragma once
@@ -7,17 +15,23 @@
 #include <string>
 #include <vector>
 
+#include <optional>
+
 #include "dataset.h"
+#include "fast_network.h"
 #include "loss.h"
 #include "mlp.h"
 
 namespace neuron {
+
+enum class Engine { Fast, Reference };
 
 struct TrainConfig {
   double learning_rate = 0.5;
   int batch_size = 0;  // 0 (or >= the number of points): full batch
   Loss loss = Loss::CrossEntropy;
   std::uint64_t seed = 1;  // order of the mini-batches
+  Engine engine = Engine::Fast;
 };
 
 enum class TrainStatus {
@@ -45,8 +59,17 @@ class Trainer {
   int train(int epochs = 1);
   // Back to the initial weights and an empty history; the same configuration.
   void reset();
+  // Continues from these weights (a network of the same shape; anything else is ignored),
+  // keeping the epoch count and the history. The engine tests start the reference from the
+  // fast engine's weights this way, to compare single epochs along the fast engine's path.
+  void set_weights(const Mlp& weights);
 
-  const Mlp& model() const { return model_; }
+  // The current weights as a double-precision network (copied from the fast engine when
+  // they changed since the last call).
+  const Mlp& model() const;
+  // The engine actually training: the configured one, or the reference as a fallback.
+  Engine engine() const { return fast_ ? Engine::Fast : Engine::Reference; }
+  const Mlp& initial() const { return initial_; }
   const Dataset& data() const { return data_; }
   const TrainConfig& config() const { return config_; }
   TrainStatus status() const { return status_; }
@@ -58,7 +81,7 @@ class Trainer {
   int history_stride() const { return history_stride_; }
   double loss() const { return current_loss_; }  // after the latest epoch
   // Fraction of points on the right side of 0.5 (output >= 0.5 means class 1).
-  double accuracy() const;
+  double accuracy() const { return accuracy_; }
   // Size of each layer's weight gradient over the whole data set, at the current weights.
   std::vector<double> layer_gradient_norms() const;
   // The work of one epoch in weight-steps: every point through every weight and bias
@@ -67,12 +90,22 @@ class Trainer {
 
  private:
   bool step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y);
+  bool reference_epoch(Eigen::Index batch);
+  void evaluate();
   void diverge(const std::string& why);
 
-  Mlp initial_, model_;
+  Mlp initial_;
+  mutable Mlp model_;
+  mutable bool model_stale_ = false;  // the fast engine has weights model_ does not have yet
   Dataset data_;
   Eigen::MatrixXd inputs_, labels_;
+  std::vector<int> order_;  // the order of this epoch's points
   TrainConfig config_;
+  long parameter_count_ = 0;
+  std::optional<FastNetwork> fast_;
+  std::vector<float> x_, y_;        // the data as the fast engine reads it
+  std::vector<float> last_finite_;  // its weights before the epoch it is running
+  double accuracy_ = 0.0;
   TrainStatus status_ = TrainStatus::Ready;
   std::string message_;
   int epoch_ = 0;

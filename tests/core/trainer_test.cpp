@@ -15,9 +15,9 @@ Trainer single_neuron(DataKind kind, double learning_rate = 1.0, Loss loss = Los
 }
 
 // A fixed run whose figures both suites (native and wasm) must reproduce.
-Trainer reference_run() {
+Trainer reference_run(Engine engine = Engine::Reference) {
   Trainer t(Mlp({2, 4, 1}, Activation::Tanh, Activation::Sigmoid, 3),
-            make_dataset(DataKind::Circles, {100, 0.1, 5}), {0.3, 10, Loss::CrossEntropy, 7});
+            make_dataset(DataKind::Circles, {100, 0.1, 5}), {0.3, 10, Loss::CrossEntropy, 7, engine});
   t.train(50);
   return t;
 }
@@ -127,9 +127,19 @@ TEST_SUITE("training") {
     // These figures were recorded from the native build; the wasm suite checks the same
     // constants, so the two builds agree to within 1e-9 of each other.
     const Trainer t = reference_run();
+    CHECK(t.engine() == Engine::Reference);
     CHECK(t.epoch() == 50);
-    CHECK(t.loss() == doctest::Approx(0.074041529132090417).epsilon(1e-9));
-    CHECK(t.model().parameters().sum() == doctest::Approx(11.358909579974881).epsilon(1e-9));
+    CHECK(t.loss() == doctest::Approx(0.07327128721655167).epsilon(1e-9));
+    CHECK(t.model().parameters().sum() == doctest::Approx(11.454222369448527).epsilon(1e-9));
+    CHECK(t.accuracy() == 1.0);
+  }
+
+  TEST_CASE("the fast engine too: native (SSE) and wasm (SIMD128) agree on the same run (1e-6 relative)") {
+    const Trainer t = reference_run(Engine::Fast);
+    CHECK(t.engine() == Engine::Fast);
+    CHECK(t.epoch() == 50);
+    CHECK(t.loss() == doctest::Approx(0.073271103205528723).epsilon(1e-6));
+    CHECK(t.model().parameters().sum() == doctest::Approx(11.454094029963017).epsilon(1e-6));
     CHECK(t.accuracy() == 1.0);
   }
 }

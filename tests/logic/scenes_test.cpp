@@ -53,8 +53,9 @@ TEST_SUITE("scenes") {
     m.set_data(neuron::DataKind::Xor);
     m.running = true;
     run(m, 300);
-    // The best one line can do under cross-entropy: 0.5 everywhere, loss ln 2, at most 50%.
-    CHECK(m.trainer().accuracy() <= 0.5);
+    // The best one line can do under cross-entropy: 0.5 everywhere, loss ln 2. Which side of
+    // 0.5 each point then falls is rounding; no line gets more than three of XOR's four corners.
+    CHECK(m.trainer().accuracy() <= 0.75);
     CHECK(m.trainer().loss() == doctest::Approx(std::log(2.0)).epsilon(1e-3));
     CHECK(m.output_range().first > 0.49);
     CHECK(m.output_range().second < 0.51);

@@ -118,7 +118,8 @@ std::string TrainingModel::summary() const {
     const auto [lo, hi] = output_range();
     text += ". Its output is " + format_number(lo) + " to " + format_number(hi) +
             " on the four points: one straight line cannot separate XOR, and under cross-entropy the "
-            "best a single neuron can do is answer 0.5 everywhere, so accuracy stays at 50% or less. "
+            "best a single neuron can do is answer 0.5 everywhere. That decides nothing: whether a point "
+            "lands just above or just below 0.5 is down to rounding, so the accuracy means nothing here. "
             "Add a hidden layer";
   }
   return text + (running ? "; training." : ".");
