@@ -25,6 +25,10 @@ const LessonQuiz = await import(pathToFileURL(path.join(web, 'js', 'quiz.mjs')).
 fs.mkdirSync(dist, { recursive: true });
 fs.cpSync(web, dist, { recursive: true, filter: (source) => path.relative(web, source) !== 'js' });
 for (const old of ['quiz.js', 'course.js']) fs.rmSync(path.join(dist, old), { force: true });  // earlier builds
+// Shipped minified (the comments stay in web/): every first load fetches it.
+fs.writeFileSync(path.join(dist, 'lesson.css'),
+  (await esbuild.transform(fs.readFileSync(path.join(web, 'lesson.css'), 'utf8'), { loader: 'css', minify: true })).code);
+
 
 // ---- the page's script ------------------------------------------------------------
 // One classic script (deferred), so it also runs inline in the single file from file://.
@@ -72,27 +76,49 @@ if (!html.includes('<!-- CSP -->')) {
   console.error('web/index.html has no <!-- CSP --> marker for the policy');
   process.exit(1);
 }
-const withQuiz = html.replace('<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }));
+// The questions as HTML (readable without JavaScript), and the quiz itself as a JSON data
+// block the page reads without a fetch: one request fewer on the first load, and the quiz
+// works where fetches fail (an iframe sandboxed without allow-same-origin). "<" is escaped
+// so the JSON cannot close its element.
+const quizData = '<script type="application/json" id="quiz-data">' +
+  JSON.stringify(quiz).replace(/</g, '\\u003c') + '</script>';
+const withQuiz = html.replace('<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData);
 const page = withQuiz.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 fs.writeFileSync(path.join(dist, 'index.html'), page);
 
 // ---- service worker -------------------------------------------------------------------
 // Everything a visit needs; not the examples, the single-file build or the SCORM zip.
-const offlineFiles = ['index.html', 'lesson.css', 'favicon.svg', 'lesson.js', 'lesson.wasm', 'page.js',
-  'quiz.json'];
-for (const f of offlineFiles) {
+const offlineFiles = ['index.html', 'lesson.css', 'favicon.svg', 'lesson.js', 'lesson.wasm', 'page.js'];
+// Kept when first fetched, not on install: only a browser without wasm SIMD asks for it.
+const onDemandFiles = ['lesson-nosimd.wasm'];
+for (const f of [...offlineFiles, ...onDemandFiles]) {
   if (!fs.existsSync(path.join(dist, f))) {
     console.error(`dist/${f} is missing (has the wasm been built?)`);
     process.exit(1);
   }
 }
+// ---- the two builds of the canvas -----------------------------------------------------
+// lesson-nosimd.wasm (for browsers without wasm SIMD) is loaded by the same lesson.js, so it
+// must import and export exactly what lesson.wasm does; its own copy of the glue goes.
+const moduleShape = (file) => {
+  const m = new WebAssembly.Module(fs.readFileSync(path.join(dist, file)));
+  return JSON.stringify([WebAssembly.Module.imports(m), WebAssembly.Module.exports(m)]);
+};
+if (moduleShape('lesson.wasm') !== moduleShape('lesson-nosimd.wasm')) {
+  console.error('lesson.wasm and lesson-nosimd.wasm import or export different things: they cannot share lesson.js');
+  process.exit(1);
+}
+fs.rmSync(path.join(dist, 'lesson-nosimd.js'), { force: true });
+
 const hash = crypto.createHash('sha256');
-for (const f of offlineFiles) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
+for (const f of [...offlineFiles, ...onDemandFiles]) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
 const sw = fs.readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...offlineFiles]));
-fs.writeFileSync(path.join(dist, 'sw.js'), sw);
+  .replace('__FILES__', JSON.stringify(['./', ...offlineFiles]))
+  .replace('__ON_DEMAND__', JSON.stringify(onDemandFiles));
+// Minified, as lesson.css is: every first load fetches it.
+fs.writeFileSync(path.join(dist, 'sw.js'), (await esbuild.transform(sw, { minify: true, target: 'es2017' })).code);
 
 // ---- single file ------------------------------------------------------------------------
 // Scripts become inline scripts; "</script" inside them is split so the HTML stays intact.
@@ -100,7 +126,6 @@ const inlineScript = (file) =>
   `<script>\n${fs.readFileSync(path.join(dist, file), 'utf8').replace(/<\/script/gi, '<\\/script')}\n</script>`;
 const inline = {
   wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
-  quiz,
 };
 let standalone = withQuiz.replace('<!-- CSP -->\n', '')
   .replace('<link rel="stylesheet" href="lesson.css">', `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`)
@@ -125,6 +150,9 @@ fs.writeFileSync(path.join(dist, 'lesson-standalone.html'), standalone);
 // gzip and brotli copies of every text file and the wasm, for servers that send them as
 // they are (scripts/static-server.mjs, nginx's gzip_static, ...): no compression per request.
 for (const f of fs.readdirSync(dist)) {
+  // A copy whose file is gone (an earlier build's) would be served for a missing file.
+  const base = f.replace(/\.(gz|br)$/, '');
+  if (base !== f && !fs.existsSync(path.join(dist, base))) fs.rmSync(path.join(dist, f));
   if (!/\.(html|js|css|json|wasm|svg)$/.test(f)) continue;
   const body = fs.readFileSync(path.join(dist, f));
   fs.writeFileSync(path.join(dist, f + '.gz'), zlib.gzipSync(body, { level: 9 }));

@@ -11,7 +11,7 @@ fi
 command -v zip >/dev/null || { echo "package-scorm: needs zip (apt-get install zip)"; exit 1; }
 
 # The files one visit needs (the examples, the single-file build and old zips stay out).
-files=(index.html lesson.css favicon.svg lesson.js lesson.wasm page.js quiz.json sw.js)
+files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js quiz.json sw.js)
 for f in "${files[@]}"; do
   [ -f "$dist/$f" ] || { echo "package-scorm: $dist/$f is missing"; exit 1; }
 done

@@ -12,8 +12,9 @@
 // network for them; that is one way an offline revisit right after a new build could fail.
 // tests/web/offline.test.mjs has not reproduced the failure with either worker.)
 'use strict';
-const CACHE = 'lesson-' + '__VERSION__';
+const CACHE = 'lesson-__VERSION__';
 const FILES = __FILES__;
+const ON_DEMAND = __ON_DEMAND__;  // kept in the cache when first fetched (lesson-nosimd.wasm)
 const pinned = new Map();  // client id -> the cache its document came from
 
 self.addEventListener('install', (event) => {
@@ -55,7 +56,13 @@ self.addEventListener('fetch', (event) => {
     const hit = await caches.match(request, { ...options, cacheName: version });
     if (hit) return hit;
     try {
-      return await fetch(request);
+      const response = await fetch(request);
+      const file = new URL(request.url).pathname.split('/').pop();
+      if (response.ok && ON_DEMAND.includes(file)) {
+        const copy = response.clone();
+        event.waitUntil(caches.has(version).then((kept) => kept && caches.open(version)).then((cache) => cache && cache.put(request, copy)));
+      }
+      return response;
     } catch (error) {
       const older = await caches.match(request, options);
       if (older) return older;

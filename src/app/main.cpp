@@ -54,9 +54,12 @@ struct Seam {
 Seam g;
 
 void load_font(float pixels) {
-  // Latin, Greek, and the arrows and operators of the maths view.
-  static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0391, 0x03C9, 0x2013, 0x2026,
-                                   0x2032, 0x2032, 0x2190, 0x2193, 0x2202, 0x2265, 0};
+  // Exactly the characters of assets/ui-font-characters.txt: ASCII and the few symbols the
+  // figure's text uses (tests/web/font.test.mjs checks the sources use no others). Every
+  // glyph more is font data to download and rasterise in the first frame.
+  static const ImWchar ranges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x03B7, 0x03B7,
+                                   0x03BB, 0x03BB, 0x03C3, 0x03C3, 0x2190, 0x2190, 0x2202, 0x2202,
+                                   0x2212, 0x2212, 0x2265, 0x2265, 0};
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;

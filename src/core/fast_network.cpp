@@ -1,5 +1,7 @@
-// fast_network.cpp: four training points per SIMD vector through a small network.
-// Measured in bench/README.md (bench_train).
+// fast_network.cpp: the fast engine's hot loops, four training points per SIMD vector
+// through a small network. Compiled for speed (in wasm: -O3, SIMD, outside LTO) while its
+// setup (fast_network_setup.cpp) is size-optimised with the rest. Measured in
+// bench/README.md (bench_train).
 #include "fast_network.h"
 
 #include <algorithm>
@@ -112,6 +114,19 @@ void descend(std::vector<float>& parameters, std::vector<Vec>& gradients, float 
 // sizes (In = Out = 0). With fixed sizes the loops over a layer's inputs are unrolled and
 // the loops over its units are not: unrolled too, the code doubled and V8 spent more time
 // moving values between registers and the stack than it saved (bench/README.md).
+// body(i) for i < n: unrolled when the count N is known at compile time, a plain loop when
+// it is not (N = 0). Unrolling the run-time loops 16 ways as well, with their remainders, cost
+// the page 45 KB of wasm for no speed it needs.
+template <int N, typename Body>
+inline __attribute__((always_inline)) void for_index(int n, Body body) {
+  if constexpr (N > 0) {
+#pragma GCC unroll 16
+    for (int i = 0; i < N; ++i) body(i);
+  } else {
+    for (int i = 0; i < n; ++i) body(i);
+  }
+}
+
 template <int In, int Out, Activation f>
 void layer_forward(const float* params, const Vec* in, Vec* out, Vec* logit, int in_n, int out_n) {
   const int n_in = In ? In : in_n, n_out = Out ? Out : out_n;
@@ -120,8 +135,7 @@ void layer_forward(const float* params, const Vec* in, Vec* out, Vec* logit, int
   for (int o = 0; o < n_out; ++o) {
     Vec z = splat(bias[o]);
     const float* row = params + o * n_in;
-#pragma GCC unroll 16
-    for (int i = 0; i < n_in; ++i) z += row[i] * in[i];
+    for_index<In>(n_in, [&](int i) { z += row[i] * in[i]; });
     if (logit) *logit = z;
     out[o] = act<f>(z);
   }
@@ -140,21 +154,46 @@ void layer_backward(const float* params, const Vec* in, const Vec* delta, Vec* g
     Vec* grad_row = grads + o * n_in;
     if (first) {
       grad_bias[o] = d;
-#pragma GCC unroll 16
-      for (int i = 0; i < n_in; ++i) grad_row[i] = d * in[i];
+      for_index<In>(n_in, [&](int i) { grad_row[i] = d * in[i]; });
     } else {
       grad_bias[o] += d;
-#pragma GCC unroll 16
-      for (int i = 0; i < n_in; ++i) grad_row[i] += d * in[i];
+      for_index<In>(n_in, [&](int i) { grad_row[i] += d * in[i]; });
     }
   }
   if (!below) return;
-#pragma GCC unroll 16
-  for (int i = 0; i < n_in; ++i) {
+  for_index<In>(n_in, [&](int i) {
     Vec sum = splat(0.0f);
-#pragma GCC unroll 16
-    for (int o = 0; o < n_out; ++o) sum += params[o * n_in + i] * delta[o];
+    for_index<Out>(n_out, [&](int o) { sum += params[o * n_in + i] * delta[o]; });
     below[i] = sum * act_slope<below_f>(in[i]);
+  });
+}
+
+// The run-time-sized path applies the hidden activation in a pass of its own, read at run
+// time: one copy of the kernels for every activation (a copy per activation cost the page
+// 3 KB of gzipped wasm), and a switch per layer instead of per weight.
+template <Activation f>
+void activate_all(Vec* v, int n) {
+  for (int i = 0; i < n; ++i) v[i] = act<f>(v[i]);
+}
+void activate_all(Activation f, Vec* v, int n) {
+  switch (f) {
+    case Activation::Tanh: return activate_all<Activation::Tanh>(v, n);
+    case Activation::Relu: return activate_all<Activation::Relu>(v, n);
+    case Activation::Sigmoid: return activate_all<Activation::Sigmoid>(v, n);
+    default: return;
+  }
+}
+// delta[i] *= f'(z_i), from the activations a_i = f(z_i).
+template <Activation f>
+void scale_by_slope(Vec* delta, const Vec* a, int n) {
+  for (int i = 0; i < n; ++i) delta[i] *= act_slope<f>(a[i]);
+}
+void scale_by_slope(Activation f, Vec* delta, const Vec* a, int n) {
+  switch (f) {
+    case Activation::Tanh: return scale_by_slope<Activation::Tanh>(delta, a, n);
+    case Activation::Relu: return scale_by_slope<Activation::Relu>(delta, a, n);
+    case Activation::Sigmoid: return scale_by_slope<Activation::Sigmoid>(delta, a, n);
+    default: return;
   }
 }
 
@@ -182,48 +221,28 @@ inline __attribute__((always_inline)) void train_group(const float* params, Vec*
 }
 
 // The shapes compiled with fixed sizes; any other shape runs the same kernels with sizes
-// read at run time.
+// read at run time. Each fixed shape costs about 1.4 KB of gzipped wasm per hidden
+// activation, so the page (LESSON_FAST_SHAPES=0) runs everything with run-time sizes and only
+// the benchmarks compile the fixed ones (bench/README.md compares the two).
+#ifndef LESSON_FAST_SHAPES
+#define LESSON_FAST_SHAPES 1
+#endif
+#if LESSON_FAST_SHAPES
 #define LESSON_FIXED_SHAPES(X) X(2, 1) X(2, 4, 1) X(2, 8, 1) X(2, 16, 1) X(2, 4, 4, 1) X(2, 8, 8, 1) X(2, 16, 16, 1)
+#else
+#define LESSON_FIXED_SHAPES(X)
+#endif
 }  // namespace
 
-FastNetwork::FastNetwork(const Mlp& reference, Loss loss) : loss_(loss) {
-  const std::vector<int> sizes = reference.sizes();
-  output_ = reference.layers.empty() ? Activation::Step : reference.output_activation();
-  valid_ = sizes.size() >= 2 && sizes.front() == 2 && sizes.back() == 1 &&
-           *std::max_element(sizes.begin(), sizes.end()) <= kMaxWidth;
-  if (output_ == Activation::Sigmoid)
-    rule_ = loss == Loss::CrossEntropy ? OutputRule::SigmoidCrossEntropy : OutputRule::SigmoidSquaredError;
-  else if (output_ == Activation::Identity && loss == Loss::SquaredError)
-    rule_ = OutputRule::IdentitySquaredError;
-  else
-    valid_ = false;
-  if (!valid_) return;
-  hidden_ = reference.layers.size() > 1 ? reference.layers.front().activation : Activation::Sigmoid;
-  valid_ = valid_ && hidden_ != Activation::Step;
-  for (const neuron::Layer& src : reference.layers) {
-    Layer l;
-    l.in = int(src.weights.cols());
-    l.out = int(src.weights.rows());
-    l.offset = parameters_.size();
-    for (int o = 0; o < l.out; ++o)
-      for (int i = 0; i < l.in; ++i) parameters_.push_back(float(src.weights(o, i)));
-    for (int o = 0; o < l.out; ++o) parameters_.push_back(float(src.bias(o)));
-    if (src.activation != (&src == &reference.layers.back() ? output_ : hidden_)) valid_ = false;
-    l.activation.assign(std::size_t(l.out), splat(0.0f));
-    layers_.push_back(std::move(l));
-  }
-  gradients_.assign(parameters_.size(), splat(0.0f));
-  delta_.assign(kMaxWidth, splat(0.0f));
-  delta_below_.assign(kMaxWidth, splat(0.0f));
-  switch (hidden_) {
-    case Activation::Tanh: train_epoch_ = epoch_function_for<Activation::Tanh>(sizes); break;
-    case Activation::Relu: train_epoch_ = epoch_function_for<Activation::Relu>(sizes); break;
-    case Activation::Identity: train_epoch_ = epoch_function_for<Activation::Identity>(sizes); break;
-    default: train_epoch_ = epoch_function_for<Activation::Sigmoid>(sizes); break;
+FastNetwork::EpochFunction FastNetwork::choose_epoch(Activation hidden, const std::vector<int>& sizes) {
+  switch (hidden) {
+    case Activation::Tanh: return epoch_function_for<Activation::Tanh>(sizes);
+    case Activation::Relu: return epoch_function_for<Activation::Relu>(sizes);
+    case Activation::Identity: return epoch_function_for<Activation::Identity>(sizes);
+    default: return epoch_function_for<Activation::Sigmoid>(sizes);
   }
 }
 
-template <Activation kHidden>
 FastNetwork::Vec FastNetwork::forward(const Vec* input) {
   const Vec* in = input;
   Vec logit = splat(0.0f);
@@ -231,10 +250,8 @@ FastNetwork::Vec FastNetwork::forward(const Vec* input) {
     Layer& layer = layers_[l];
     Vec* out = layer.activation.data();
     const float* params = parameters_.data() + layer.offset;
-    if (l + 1 == layers_.size())
-      layer_forward<0, 0, Activation::Identity>(params, in, out, &logit, layer.in, layer.out);
-    else
-      layer_forward<0, 0, kHidden>(params, in, out, nullptr, layer.in, layer.out);
+    layer_forward<0, 0, Activation::Identity>(params, in, out, &logit, layer.in, layer.out);
+    if (l + 1 < layers_.size()) activate_all(hidden_, out, layer.out);
     in = out;
   }
   return logit;
@@ -256,8 +273,9 @@ FastNetwork::EpochFunction FastNetwork::epoch_function_for(const std::vector<int
 #define LESSON_CASE(...) \
   if (sizes == std::vector<int>{__VA_ARGS__}) return &FastNetwork::train_epoch_fixed<kHidden, __VA_ARGS__>;
   LESSON_FIXED_SHAPES(LESSON_CASE)
+  (void)sizes;  // no fixed shapes in this build
 #undef LESSON_CASE
-  return &FastNetwork::train_epoch_any<kHidden>;
+  return &FastNetwork::train_epoch_any;
 }
 
 template <Activation kHidden, int... kSizes>
@@ -274,15 +292,16 @@ long FastNetwork::train_epoch_fixed(const Epoch& epoch) {
 }
 
 // Any other shape: forward with run-time sizes, keeping every layer's output, then back.
-template <Activation kHidden>
 long FastNetwork::train_epoch_any(const Epoch& epoch) {
   return run_epoch(epoch, [this](const Vec* input, Vec labels, Vec mask, bool first) {
-    delta_[0] = output_delta(rule_, forward<kHidden>(input), labels) * mask;
+    delta_[0] = output_delta(rule_, forward(input), labels) * mask;
     for (std::size_t l = layers_.size(); l-- > 0;) {
       const Layer& layer = layers_[l];
-      layer_backward<0, 0, kHidden>(parameters_.data() + layer.offset, l == 0 ? input : layers_[l - 1].activation.data(),
-                                    delta_.data(), gradients_.data() + layer.offset,
-                                    l == 0 ? nullptr : delta_below_.data(), first, layer.in, layer.out);
+      const Vec* below = l == 0 ? input : layers_[l - 1].activation.data();
+      layer_backward<0, 0, Activation::Identity>(parameters_.data() + layer.offset, below, delta_.data(),
+                                                 gradients_.data() + layer.offset,
+                                                 l == 0 ? nullptr : delta_below_.data(), first, layer.in, layer.out);
+      if (l > 0) scale_by_slope(hidden_, delta_below_.data(), below, layer.in);
       std::swap(delta_, delta_below_);
     }
   });
@@ -314,8 +333,6 @@ long FastNetwork::run_epoch(const Epoch& epoch, GroupStep train_group_of_four) {
   return n;
 }
 
-double FastNetwork::mean_loss(const float* x, const float* y, int n) { return evaluate(x, y, n).loss; }
-
 FastNetwork::Evaluation FastNetwork::evaluate(const float* x, const float* y, int n) {
   if (!valid_ || n <= 0) return {};
   double total = 0.0;
@@ -324,14 +341,9 @@ FastNetwork::Evaluation FastNetwork::evaluate(const float* x, const float* y, in
     const int lanes = std::min(kLanes, n - g);
     int p[kLanes];
     for (int k = 0; k < kLanes; ++k) p[k] = g + std::min(k, lanes - 1);
-    Vec input[2], z;
+    Vec input[2];
     gather_inputs(x, p, input);
-    switch (hidden_) {
-      case Activation::Tanh: z = forward<Activation::Tanh>(input); break;
-      case Activation::Relu: z = forward<Activation::Relu>(input); break;
-      case Activation::Identity: z = forward<Activation::Identity>(input); break;
-      default: z = forward<Activation::Sigmoid>(input); break;
-    }
+    const Vec z = forward(input);
     for (int k = 0; k < lanes; ++k) {
       const double a = activate(output_, z[k]);  // in double, as the reference computes it
       total += loss_value(loss_, z[k], a, y[p[k]]);
@@ -339,37 +351,6 @@ FastNetwork::Evaluation FastNetwork::evaluate(const float* x, const float* y, in
     }
   }
   return {total / n, double(right) / n};
-}
-
-bool FastNetwork::parameters_within(float limit) const {
-  for (float p : parameters_)
-    if (!(std::fabs(p) <= limit)) return false;  // false for NaN too
-  return true;
-}
-
-void FastNetwork::copy_to(Mlp& model) const {
-  for (std::size_t l = 0; l < layers_.size() && l < model.layers.size(); ++l) {
-    const Layer& src = layers_[l];
-    neuron::Layer& dst = model.layers[l];
-    const float* params = parameters_.data() + src.offset;
-    for (int o = 0; o < src.out; ++o) {
-      for (int i = 0; i < src.in; ++i) dst.weights(o, i) = params[o * src.in + i];
-      dst.bias(o) = params[src.out * src.in + o];
-    }
-  }
-}
-
-Mlp FastNetwork::to_mlp() const {
-  Mlp out;
-  for (std::size_t l = 0; l < layers_.size(); ++l) {
-    neuron::Layer dst;
-    dst.activation = l + 1 == layers_.size() ? output_ : hidden_;
-    dst.weights.resize(layers_[l].out, layers_[l].in);
-    dst.bias.resize(layers_[l].out);
-    out.layers.push_back(std::move(dst));
-  }
-  copy_to(out);
-  return out;
 }
 
 }  // namespace neuron

@@ -82,17 +82,16 @@ class FastNetwork {
     Rng* shuffle;
   };
   using EpochFunction = long (FastNetwork::*)(const Epoch&);
+  static EpochFunction choose_epoch(Activation hidden, const std::vector<int>& sizes);
   template <Activation kHidden>
   static EpochFunction epoch_function_for(const std::vector<int>& sizes);
   template <Activation kHidden, int... kSizes>
   long train_epoch_fixed(const Epoch& epoch);
-  template <Activation kHidden>
   long train_epoch_any(const Epoch& epoch);
   template <typename GroupStep>
   long run_epoch(const Epoch& epoch, GroupStep train_group_of_four);
   // Forward pass of four points (their two inputs, one point per lane) with run-time sizes,
   // keeping every layer's output; returns the output logits.
-  template <Activation kHidden>
   Vec forward(const Vec* input);
 
   std::vector<Layer> layers_;

@@ -126,7 +126,7 @@ TEST_SUITE("engines") {
   }
 
   TEST_CASE("training scene: the ends of the learning-rate slider, on the deepest network") {
-    for (double rate : {0.001, 0.1, 3.0, 10.0}) {
+    for (double rate : {0.001, 0.1, 3.0, 10.0, 1000.0}) {
       TrainingModel m;
       m.set_data(neuron::DataKind::Circles);
       m.set_hidden_layers(3);

@@ -36,7 +36,7 @@ test('first load transfers at most 220 KB, gzip-compressed (per-file breakdown p
     console.log('first load, gzip -9:');
     for (const r of rows) console.log(`  ${r.path.padEnd(16)} ${String(r.bytes).padStart(8)} B  ${String(r.gzip).padStart(7)} B gzip`);
     console.log(`  total ${total} B gzip = ${(total / 1000).toFixed(1)} KB of a ${kBudgetBytes / 1000} KB budget`);
-    for (const needed of ['/', '/lesson.js', '/lesson.wasm', '/page.js', '/quiz.json', '/lesson.css'])
+    for (const needed of ['/', '/lesson.js', '/lesson.wasm', '/page.js', '/lesson.css'])
       assert.ok(bodies.has(needed), `${needed} was loaded`);
     assert.ok(total <= kBudgetBytes, `${total} B gzip is over the ${kBudgetBytes} B budget`);
     assert.deepEqual(problems, []);

@@ -98,8 +98,13 @@ test('without JavaScript the questions, options and answers are still readable',
 test('a broken quiz file gets a clear message; the questions and the prose stay', async () => {
   const { browser, page, problems } = await launch();
   try {
-    await page.route('**/quiz.json', (route) => route.fulfill({
-      status: 200, contentType: 'application/json', body: '{"lessonId": "x", "version": 1, "title": "t", "questions": []}' }));
+    // A page whose built-in quiz was edited by hand into one without questions.
+    await page.route(/\/(index\.html)?(\?.*)?$/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace(/(<script type="application\/json" id="quiz-data">)[^<]*/,
+        '$1{"lessonId": "x", "version": 1, "title": "t", "questions": []}');
+      await route.fulfill({ response, body });
+    });
     await page.goto(`${site.url}?scene=artificial`);
     const message = page.locator('#quiz-message');
     await message.waitFor();

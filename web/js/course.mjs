@@ -1,12 +1,12 @@
-// course.mjs: the quiz in the course: loads its questions (quiz.json, or inline in the
-// single file), runs it (quiz.mjs), and hands each result to SCORM and to xAPI.
+// course.mjs: the quiz in the course: reads its questions (built into the page, or
+// quiz.json), runs it (quiz.mjs), and hands each result to SCORM and to xAPI.
 import * as LessonQuiz from './quiz.mjs';
 import { answered, completed } from './xapi.mjs';
 
 // elements: {container, summary, message, resetButton}; scorm: connectScorm();
-// sendStatement: statementSender(host); inline: the single file's {quiz}, or null.
+// sendStatement: statementSender(host).
 // Returns {quiz(), reset()}.
-export function startCourse(elements, scorm, sendStatement, inline) {
+export function startCourse(elements, scorm, sendStatement) {
   const { container, summary, message, resetButton } = elements;
   let quiz = null;
 
@@ -18,8 +18,17 @@ export function startCourse(elements, scorm, sendStatement, inline) {
     container.querySelectorAll('input').forEach((input) => { input.disabled = true; });
   }
 
+  // The build writes the quiz into the page as a JSON data block; a page without one (a
+  // host's own copy of the markup) fetches quiz.json.
   function loadQuizData() {
-    if (inline && inline.quiz) return Promise.resolve(inline.quiz);
+    const block = document.getElementById('quiz-data');
+    if (block) {
+      try {
+        return Promise.resolve(JSON.parse(block.textContent));
+      } catch (error) {
+        return Promise.reject(new Error('the quiz in the page is not valid JSON'));
+      }
+    }
     return fetch('quiz.json').then((response) => {
       if (!response.ok) throw new Error('HTTP ' + response.status);
       return response.json().catch(() => { throw new Error('quiz.json is not valid JSON'); });

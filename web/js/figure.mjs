@@ -81,6 +81,14 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   }
 
   // Downloads the wasm while reporting bytes loaded of total.
+  // The smallest module that uses wasm SIMD: one function returning a v128 constant. Where it
+  // does not validate, the figure loads its build without SIMD (same lesson.js).
+  var SIMD_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
+    10, 22, 1, 20, 0, 253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11];
+  function hasWasmSimd() {
+    try { return WebAssembly.validate(new Uint8Array(SIMD_PROBE)); } catch (e) { return false; }
+  }
+
   function fetchWasm(url) {
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url);
@@ -243,7 +251,13 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       return;
     }
     var restoreListeners = null;
-    (inlineWasm() || fetchWasm('lesson.wasm')).then(function (wasmBinary) {
+    var simd = hasWasmSimd();
+    if (inline && inline.wasm && !simd) {
+      fail('This browser cannot run the single-file figure (it needs WebAssembly SIMD, in every browser since 2023). The lesson page served from its folder works here. Everything else in the lesson works without it.');
+      reject(new Error('no wasm SIMD'));
+      return;
+    }
+    (inlineWasm() || fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm')).then(function (wasmBinary) {
       statusText.textContent = 'Starting the figure…';
       return createLesson({
         canvas: canvas,

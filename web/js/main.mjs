@@ -10,7 +10,7 @@ import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
 
 const byId = (id) => document.getElementById(id);
-// The single-file build (lesson-standalone.html) carries the wasm and the quiz inline.
+// The single-file build (lesson-standalone.html) carries the wasm inline.
 const inline = window.LESSON_INLINE || null;
 
 const host = readHost();
@@ -32,7 +32,7 @@ const course = startCourse({
   summary: byId('quiz-summary'),
   message: byId('quiz-message'),
   resetButton: byId('quiz-reset'),
-}, scorm, statementSender(host), inline);
+}, scorm, statementSender(host));
 
 listenForCommands(host, {
   showScene: (scene, params) => lesson.ready.then(() => lesson.showScene(scene, params), () => {}),
