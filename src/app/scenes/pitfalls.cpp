@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "../param_widget.h"
 #include "../plot.h"
@@ -90,26 +91,68 @@ void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
 }
 
 // The depth race: each racer's accuracy over the epochs so far, one curve per depth, the
-// highlighted one thick, each labelled with its depth where it ends.
+// highlighted one thick, and the depths written where the curves end: racers that end
+// together share one label ("0-3"), in the highlight's colour if it is among them.
 void race_accuracy(const PitfallsModel& m, ImVec2 size) {
   const auto& history = m.race_accuracy();
   const Palette& p = palette();
   const double epochs = double(m.max_epochs());
+  const float font = ImGui::GetFontSize();
   Plot plot("race", size, 0.0, epochs, 0.0, 1.08);
-  plot.hline(1.0, p.grid, 1.0f, "100%");
-  plot.hline(0.5, p.grid, 1.0f, "50% (guessing)");
-  const float thin = 1.5f * ImGui::GetFontSize() / 15, thick = 3.0f * ImGui::GetFontSize() / 15;
+  plot.hline(1.0, p.grid, 1.0f);
+  plot.hline(0.5, p.grid, 1.0f);
+  const float thin = 1.5f * font / 15, thick = 3.0f * font / 15;
+  const auto racer_colour = [&](std::size_t d) {
+    return int(d) == m.depth() ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
+  };
+  struct End {
+    ImVec2 at;
+    int depth;
+  };
+  std::vector<End> ends;
   for (std::size_t d = 0; d < history.size(); ++d) {
     const auto& h = history[d];
-    const bool chosen = int(d) == m.depth();
-    const ImVec4 col = chosen ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
-    plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); }, col, chosen ? thick : thin);
-    if (h.empty()) continue;
-    const std::string label = std::to_string(d);
-    // Labels where the curves end, staggered so that curves ending together stay readable.
-    const ImVec2 end = plot.at(double(h.size() - 1), h.back());
-    const float x = std::min(end.x + 3, plot.origin.x + plot.size.x - ImGui::CalcTextSize("0").x * float(d + 1) - 4);
-    plot.draw->AddText(ImVec2(x, end.y - ImGui::GetFontSize() * 1.1f), colour(col), label.c_str());
+    plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); }, racer_colour(d),
+               int(d) == m.depth() ? thick : thin);
+    if (!h.empty()) ends.push_back({plot.at(double(h.size() - 1), h.back()), int(d)});
+  }
+  // Axis labels on a patch of background, over the curves.
+  const auto tag = [&](ImVec2 pos, const ImVec4& col, const std::string& text) {
+    const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
+    plot.draw->AddRectFilled(ImVec2(pos.x - 2, pos.y), ImVec2(pos.x + extent.x + 2, pos.y + extent.y), colour(p.panel));
+    plot.draw->AddText(pos, colour(col), text.c_str());
+  };
+  tag(ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
+  tag(ImVec2(plot.at(0.0, 0.5).x + 4, plot.at(0.0, 0.5).y + 1), p.muted, "50% (guessing)");
+  std::sort(ends.begin(), ends.end(), [](const End& a, const End& b) { return a.at.y < b.at.y; });
+  for (std::size_t first = 0; first < ends.size();) {
+    std::size_t last = first;
+    while (last + 1 < ends.size() && ends[last + 1].at.y - ends[first].at.y < font) ++last;
+    std::vector<int> depths;
+    float right = 0.0f;
+    bool highlighted = false;
+    for (std::size_t k = first; k <= last; ++k) {
+      depths.push_back(ends[k].depth);
+      right = std::max(right, ends[k].at.x);
+      highlighted = highlighted || ends[k].depth == m.depth();
+    }
+    std::sort(depths.begin(), depths.end());
+    std::string text;  // consecutive depths as a range: 0-3, 5
+    for (std::size_t k = 0; k < depths.size();) {
+      std::size_t run = k;
+      while (run + 1 < depths.size() && depths[run + 1] == depths[run] + 1) ++run;
+      text += (text.empty() ? "" : ", ") + std::to_string(depths[k]) +
+              (run > k ? "-" + std::to_string(depths[run]) : "");
+      k = run + 1;
+    }
+    const float width = ImGui::CalcTextSize(text.c_str()).x;
+    const float x = std::min(right + 3, plot.origin.x + plot.size.x - width - 4);
+    const ImVec4 col = highlighted ? p.bad : racer_colour(std::size_t(depths.front()));
+    // Above the curve's end, or below it where the caption takes the top of the plot.
+    float y = ends[first].at.y - font * 1.1f;
+    if (y < plot.origin.y + font * 1.2f) y = ends[first].at.y + 2;
+    plot.draw->AddText(ImVec2(x, y), colour(col), text.c_str());
+    first = last + 1;
   }
   plot.captions("epoch", "accuracy; the number is the depth (hidden layers)");
 }
