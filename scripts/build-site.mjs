@@ -118,7 +118,7 @@ const sw = fs.readFileSync(path.join(web, 'sw.js'), 'utf8')
   .replace('__FILES__', JSON.stringify(['./', ...offlineFiles]))
   .replace('__ON_DEMAND__', JSON.stringify(onDemandFiles));
 // Minified, as lesson.css is: every first load fetches it.
-fs.writeFileSync(path.join(dist, 'sw.js'), (await esbuild.transform(sw, { minify: true, target: 'es2017' })).code);
+fs.writeFileSync(path.join(dist, 'sw.js'), (await esbuild.transform(sw, { minify: true, target: 'es2020' })).code);
 
 // ---- single file ------------------------------------------------------------------------
 // Scripts become inline scripts; "</script" inside them is split so the HTML stays intact.

@@ -2,20 +2,33 @@
 // The build (scripts/build-site.mjs) fills in the file list and a version made from the
 // files' content hash, so each new build has its own cache.
 //
-// One version per page load. A new build's worker takes over at once (skipWaiting), and
-// pages keep loading while it does: a page that was loaded from one cache must get all
-// its later files from that same cache, or it could mix an old index.html with a new
-// page.js, or find its files gone. So each page (client) is pinned to the cache that
+// One version per page load. A new build's worker takes over at once (skipWaiting and
+// clients.claim), open pages included: a page that was loaded from one cache must get all
+// its later files from that same cache, or it could mix an old lesson.js with a new
+// lesson.wasm, or find its files gone. So each page (client) is pinned to the cache that
 // served its document, and an old cache is deleted only when no open page is pinned to it.
-// (The earlier worker deleted every old cache as it activated, so a page still loading
-// from it when a new build took over would find its remaining files gone and go to the
-// network for them; that is one way an offline revisit right after a new build could fail.
-// tests/web/offline.test.mjs has not reproduced the failure with either worker.)
+// The pins are kept in a cache of their own, not in the worker's memory: every version of
+// the worker reads the same pins, and so does a worker the browser stopped and restarted.
+// Old pins and caches are tidied when a new worker activates and when a page reports that
+// it has loaded, never while a page is loading: a page is not a client until its document
+// exists, so tidying at its navigation deleted the pin it had just been given.
+// (The earlier worker kept its pins in memory and tidied at every navigation. Both lost
+// pins: the next build's worker, taking over a page of the old build, did not know where
+// that page came from, and the tidying that ran beside each navigation deleted the new
+// page's pin. Either way the page's later files came from the newest cache whatever build
+// its document was: tests/web/offline.test.mjs reproduced that every time.)
 'use strict';
 const CACHE = 'lesson-__VERSION__';
 const FILES = __FILES__;
 const ON_DEMAND = __ON_DEMAND__;  // kept in the cache when first fetched (lesson-nosimd.wasm)
-const pinned = new Map();  // client id -> the cache its document came from
+const PINS = 'pinned-pages';  // client id -> the lesson cache its document came from
+
+const pinKey = (clientId) => new URL('__pinned/' + encodeURIComponent(clientId), self.registration.scope).href;
+const pin = async (clientId, version) => (await caches.open(PINS)).put(pinKey(clientId), new Response(version));
+async function pinOf(clientId) {
+  const found = clientId && (await caches.match(pinKey(clientId), { cacheName: PINS }));
+  return found ? found.text() : null;
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)).then(() => self.skipWaiting()));
@@ -25,16 +38,27 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(self.clients.claim().then(removeUnused));
 });
 
-// Deletes the lesson caches no open page needs. A page this worker has not seen load (it
-// was loaded before a restart of the worker) might need any of them: then none goes.
+self.addEventListener('message', (event) => {
+  if (event.data === 'loaded') event.waitUntil(removeUnused());
+});
+
+// Deletes the lesson caches no open page needs, and the pins of closed pages (a pin to this
+// worker's cache stays: it may be a page still loading). An open page with no pin (loaded
+// before a worker pinned it) might need any cache: then none goes.
 async function removeUnused() {
   const open = await self.clients.matchAll({ includeUncontrolled: true });
+  const pins = await caches.open(PINS);
+  const openKeys = new Set(open.map((client) => pinKey(client.id)));
+  for (const request of await pins.keys()) {
+    if (openKeys.has(request.url) || (await (await pins.match(request)).text()) === CACHE) continue;
+    await pins.delete(request);
+  }
   const inUse = new Set([CACHE]);
   for (const client of open) {
-    if (!pinned.has(client.id)) return;
-    inUse.add(pinned.get(client.id));
+    const version = await pinOf(client.id);
+    if (!version) return;
+    inUse.add(version);
   }
-  for (const id of pinned.keys()) if (!open.some((c) => c.id === id)) pinned.delete(id);
   const keys = await caches.keys();
   await Promise.all(keys.filter((k) => k.startsWith('lesson-') && !inUse.has(k)).map((k) => caches.delete(k)));
 }
@@ -49,9 +73,11 @@ self.addEventListener('fetch', (event) => {
   event.respondWith((async () => {
     let version = CACHE;
     if (navigation) {
-      if (event.resultingClientId) pinned.set(event.resultingClientId, CACHE);
-    } else if (pinned.has(event.clientId) && (await caches.has(pinned.get(event.clientId)))) {
-      version = pinned.get(event.clientId);
+      // Pinned before the document is returned, so its first subresource finds the pin.
+      if (event.resultingClientId) await pin(event.resultingClientId, CACHE);
+    } else {
+      const pinned = await pinOf(event.clientId);
+      if (pinned && (await caches.has(pinned))) version = pinned;
     }
     const hit = await caches.match(request, { ...options, cacheName: version });
     if (hit) return hit;
@@ -69,5 +95,4 @@ self.addEventListener('fetch', (event) => {
       throw error;
     }
   })());
-  if (navigation) event.waitUntil(removeUnused());
 });

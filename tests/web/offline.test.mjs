@@ -81,6 +81,19 @@ test('offline revisits work, twenty in a row, and a new build replaces the old o
     const second = await waitForOfflineCopy(page, first);
     assert.notEqual(second, first);
 
+    // The tab opened on the old build is now controlled by the new build's worker (it takes
+    // over open pages at once), yet a file it asks for still comes from its own build: one
+    // build per page load. (Before sw.js kept its pins in a cache and stopped tidying beside
+    // navigations, this fetch got the new build's file every time.)
+    await other.waitForFunction((v) => navigator.serviceWorker.controller &&
+      navigator.serviceWorker.controller.scriptURL.endsWith('sw.js') && caches.has(v), second);
+    await other.waitForFunction(async () => {
+      const r = await navigator.serviceWorker.getRegistration();
+      return r && r.active && navigator.serviceWorker.controller === r.active && !r.installing && !r.waiting;
+    });
+    const seen = await other.evaluate(async () => (await fetch('lesson.css')).text());
+    assert.doesNotMatch(seen, /rebuilt/, 'a page of the old build got a file of the new one');
+
     // The server goes away. The tab opened on the old build still works, and reloads.
     await new Promise((resolve) => server.close(resolve));
     server = null;

@@ -60,6 +60,8 @@ if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !inli
   navigator.serviceWorker.register('sw.js').catch((error) => {
     console.warn('lesson: offline copy unavailable (' + error.message + ')');
   });
+  // This page is loaded: the worker may now delete what no open page needs (sw.js).
+  if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage('loaded');
 }
 
 window.lesson = {
