@@ -95,6 +95,14 @@ result.firstFrameMs = { median: Math.round(median(firstFrame)), min: Math.round(
   });
   await page.goto(url);
   await page.evaluate(() => window.lesson.ready);
+  // Loading ends with the figure's first frame (drawn even off screen) and a few display
+  // frames after it; the tour starts from there.
+  await page.waitForFunction(() => window.lesson.frames() >= 1);
+  await page.evaluate(() => new Promise((resolve) => {
+    let n = 0;
+    const tick = () => (++n >= 10 ? resolve() : requestAnimationFrame(tick));
+    requestAnimationFrame(tick);
+  }));
   const loadTasks = await page.evaluate(() => window.longTasks.splice(0));
   const steps = [];
   const buttons = page.locator('button.try-it');

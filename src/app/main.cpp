@@ -44,6 +44,7 @@ struct Seam {
   bool dark = false;
   bool visible = true;
   float scale = 0.0f;                      // device pixels per CSS pixel; 0 until the first frame
+  int startup_steps_done = 0;              // started(): 2 when the first frame can be drawn
   int frames_wanted = kFramesAfterInput;   // frames still to draw after the last input
   long frames_drawn = 0;
   std::string text;                        // the last string handed to JS (valid until the next call)
@@ -134,9 +135,30 @@ void feed_keys() {
   if (!g.keys.empty()) request_frames();
 }
 
+// Start-up in three tasks instead of one: the font atlas, then the GPU objects (shaders and
+// the font texture), then the first frame, each on its own display frame, and whether or
+// not the figure is on screen yet (see frame()). As one task it blocked the page for 150-220 ms
+// (bench/README.md).
+bool started() {
+  if (g.startup_steps_done >= 2) return true;
+  if (g.startup_steps_done == 0) {
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  } else {
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+  }
+  ++g.startup_steps_done;
+  return false;
+}
+
 void frame() {
   follow_canvas_size();
-  if (!g.visible || (g.frames_wanted <= 0 && !g.app->animating())) return;
+  if (!started()) return;
+  // The first frame is drawn even off screen: it runs most of the figure's code for the first
+  // time (V8 compiles each wasm function at its first call), better at load than at a click.
+  const bool first = g.frames_drawn == 0;
+  if (!first && (!g.visible || (g.frames_wanted <= 0 && !g.app->animating()))) return;
   if (g.frames_wanted > 0) --g.frames_wanted;
   const double started_ms = emscripten_get_now();
 
