@@ -6,7 +6,10 @@
 //     accept them, with Content-Encoding and Vary: Accept-Encoding;
 //   - ETag and Last-Modified, so a revisit revalidates with 304 Not Modified;
 //   - application/wasm for .wasm; X-Content-Type-Options: nosniff; Referrer-Policy:
-//     no-referrer; and any extra headers asked for (the tests add their strict CSP).
+//     no-referrer; Access-Control-Allow-Origin: * (public static files: a course page that
+//     embeds the lesson in a frame sandboxed without allow-same-origin can then still fetch
+//     lesson.wasm; cors: false leaves it out); and any extra headers asked for (the tests
+//     add their strict CSP).
 // Loopback by default; host "0.0.0.0" serves the classroom's network.
 // Used by ./scripts/serve.sh and by the browser tests.
 //   node scripts/static-server.mjs <folder> [port] [host]    (port 0: any free port)
@@ -16,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import sirv from 'sirv';
 
-export function startServer(root, { port = 0, host = '127.0.0.1', headers = {} } = {}) {
+export function startServer(root, { port = 0, host = '127.0.0.1', headers = {}, cors = true } = {}) {
   const base = fs.realpathSync(path.resolve(root));
   // dev: look files up on every request, so a rebuilt dist/ is served at once (the offline
   // tests replace files under a running server); etag: revalidation with 304.
@@ -34,6 +37,7 @@ export function startServer(root, { port = 0, host = '127.0.0.1', headers = {} }
     if (staleCopies(file)) delete req.headers['accept-encoding'];
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Referrer-Policy', 'no-referrer');
+    if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
     serve(req, res, () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'));
   });

@@ -3,10 +3,13 @@
 // lesson's results as a DOM event on the iframe:
 //   iframe.addEventListener('lesson:xapi', (e) => console.log(e.detail))
 // Mark lesson iframes with data-lesson. Messages are accepted only from the iframe's own
-// window and origin.
+// window and origin. An iframe sandboxed without allow-same-origin has no origin: its
+// messages come from "null", accepted from that iframe's window only.
 (function () {
   'use strict';
   function originOf(frame) {
+    var sandbox = frame.getAttribute('sandbox');
+    if (sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox)) return 'null';
     try { return new URL(frame.src, location.href).origin; } catch (e) { return null; }
   }
   window.addEventListener('message', function (event) {

@@ -106,6 +106,7 @@ test('the wasm type, the security headers, the folder index, and 404 for the res
     assert.equal(res.status, 200);
     assert.equal(res.headers['x-content-type-options'], 'nosniff');
     assert.equal(res.headers['referrer-policy'], 'no-referrer');
+    assert.equal(res.headers['access-control-allow-origin'], '*', 'sandboxed frames (no origin) may fetch the files');
     assert.equal(res.headers['content-security-policy'], "default-src 'self'");
   }
   assert.match((await request('/')).body.toString(), /<title>lesson<\/title>/);

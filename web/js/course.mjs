@@ -7,8 +7,19 @@ import { answered, completed } from './xapi.mjs';
 // sendStatement: statementSender(host).
 // Returns {quiz(), reset()}.
 export function startCourse(elements, scorm, sendStatement) {
-  const { container, summary, message, resetButton } = elements;
+  const { container, summary, message, storageNote, resetButton } = elements;
   let quiz = null;
+
+  function storageWorks() {
+    try {
+      const key = 'lesson:storage-check';
+      localStorage.setItem(key, '1');
+      localStorage.removeItem(key);
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
 
   function brokenQuiz(why) {
     console.warn('lesson: quiz unavailable: ' + why);
@@ -50,6 +61,12 @@ export function startCourse(elements, scorm, sendStatement) {
       onComplete: (d) => sendStatement(completed(lessonIri, document.title, d)),
     });
     resetButton.hidden = false;
+    // Where the browser or the host blocks storage and no LMS keeps the answers either.
+    if (storageNote && !scorm.connected() && !storageWorks()) {
+      storageNote.textContent = 'This browser (or the page this lesson is embedded in) does not let it ' +
+        'store anything, so your answers work for this visit but will not be kept when you leave.';
+      storageNote.hidden = false;
+    }
   }
 
   function reset() {

@@ -279,7 +279,16 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       resolve();
     }).catch(function (error) {
       console.warn('lesson: figure failed to start:', error);
-      fail('The interactive figure could not load (' + (error && error.message || error) + '). The text of the lesson is complete without it.');
+      if (self.origin === 'null' && !inline) {
+        // A frame sandboxed without allow-same-origin has no origin of its own, so its
+        // fetch of lesson.wasm is cross-origin and needs the server's permission.
+        fail('The course page shows this lesson in a sandboxed frame, from which the figure\'s file may be ' +
+             'fetched only if the lesson\'s server allows it (the header Access-Control-Allow-Origin). ' +
+             'The text and the quiz work without it; the course\'s administrator can add the header or ' +
+             'allow-same-origin to the frame.');
+      } else {
+        fail('The interactive figure could not load (' + (error && error.message || error) + '). The text of the lesson is complete without it.');
+      }
       reject(error);
     });
   });

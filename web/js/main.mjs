@@ -31,6 +31,7 @@ const course = startCourse({
   container: byId('quiz-questions'),
   summary: byId('quiz-summary'),
   message: byId('quiz-message'),
+  storageNote: byId('quiz-storage'),
   resetButton: byId('quiz-reset'),
 }, scorm, statementSender(host));
 
@@ -55,13 +56,20 @@ document.querySelectorAll('button[data-scene]').forEach((button) => {
 });
 
 // Offline: a service worker keeps the lesson's files so a second visit needs no network.
-// (Not on file://, where service workers do not exist.)
-if ('serviceWorker' in navigator && /^https?:$/.test(location.protocol) && !inline) {
-  navigator.serviceWorker.register('sw.js').catch((error) => {
+// (Not on file://, where service workers do not exist, and not where the page has no origin
+// of its own: in an iframe sandboxed without allow-same-origin, even reading
+// navigator.serviceWorker throws.)
+function keepOffline() {
+  if (inline || !/^https?:$/.test(location.protocol) || self.origin === 'null' || !('serviceWorker' in navigator)) return;
+  try {
+    navigator.serviceWorker.register('sw.js').catch((error) => {
+      console.warn('lesson: offline copy unavailable (' + error.message + ')');
+    });
+    // This page is loaded: the worker may now delete what no open page needs (sw.js).
+    if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage('loaded');
+  } catch (error) {
     console.warn('lesson: offline copy unavailable (' + error.message + ')');
-  });
-  // This page is loaded: the worker may now delete what no open page needs (sw.js).
-  if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage('loaded');
+  }
 }
 
 window.lesson = {
@@ -73,3 +81,4 @@ window.lesson = {
 };
 window.lessonDebug = { frameTimes: lesson.frameTimes };
 window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected };
+keepOffline();

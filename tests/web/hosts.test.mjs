@@ -1,0 +1,114 @@
+// Restrictive hosts: an iframe sandboxed without allow-same-origin (the lesson then has an
+// opaque origin, "null"), storage that throws, a host page under its own strict CSP, and a
+// lazy iframe far down a long course page. In each: no uncaught exception, the quiz works,
+// and the figure runs or says why it cannot.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch } from './harness.mjs';
+
+let host, lesson, closed;  // host and lesson on two origins; `closed`: a server without CORS
+before(async () => {
+  host = await serve({ headers: {} });
+  lesson = await serve();
+  closed = await serve({ cors: false });
+});
+after(async () => { await host.close(); await lesson.close(); await closed.close(); });
+
+// A course page of the host's origin, made up by the test (the route answers for it).
+async function hostPage(page, body, headers = {}) {
+  const url = `${host.url}course-${Math.random().toString(36).slice(2)}.html`;
+  await page.route(url, (route) => route.fulfill({
+    status: 200, headers: { 'Content-Type': 'text/html', ...headers },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Course</title>
+<script src="embed.js" defer></script></head><body>${body}</body></html>`,
+  }));
+  return url;
+}
+
+// Chromium refuses to let a frame with no origin load from a loopback address (Local Network
+// Access checks), which is where these tests serve both sites; a course site and a lesson
+// host on the internet are not affected. The sandboxed cases turn the check off.
+const loopbackFrames = { args: ['--disable-features=LocalNetworkAccessChecks'] };
+
+function uncaught(page) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function frameOf(page) {
+  const handle = await page.waitForSelector('iframe[data-lesson]');
+  const frame = await handle.contentFrame();
+  await frame.waitForFunction(() => !!window.lesson);
+  return frame;
+}
+
+test('sandboxed without allow-same-origin: the quiz works, the figure runs, results reach the host', async () => {
+  const { browser, page, problems } = await launch({ viewport: { width: 1100, height: 900 }, ...loopbackFrames });
+  const errors = uncaught(page);
+  try {
+    const src = `${lesson.url}index.html?embed=1&parentOrigin=${encodeURIComponent(host.url.slice(0, -1))}`;
+    await page.goto(await hostPage(page, `<iframe data-lesson sandbox="allow-scripts" title="Lesson" src="${src}" style="width:100%;height:600px"></iframe>
+<script>window.received = []; document.addEventListener('DOMContentLoaded', () =>
+  document.querySelector('iframe').addEventListener('lesson:xapi', (e) => window.received.push(e.detail)));</script>`,
+    { 'Content-Security-Policy': "script-src 'self' 'unsafe-inline'" }));
+    const frame = await frameOf(page);
+    assert.equal(await frame.evaluate(() => self.origin), 'null', 'the lesson runs with an opaque origin');
+    await frame.evaluate(() => window.lesson.ready);
+    await frame.waitForFunction(() => window.lesson.frames() > 0);
+    assert.equal(await frame.evaluate(() => window.lesson.state().scene), 'biological');
+    // The quiz: built into the page, it needs no fetch; storage is missing, and it says so.
+    await frame.locator('#quiz-q1 input[value=c]').check();
+    await frame.locator('#quiz-q1 .check').click();
+    assert.match(await frame.locator('#quiz-q1 .feedback').textContent(), /^Right\./);
+    assert.match(await frame.locator('#quiz-storage').textContent(), /not be kept/);
+    // The iframe grows (resize messages arrive from origin "null", from this frame only),
+    // and the answer arrives as a statement.
+    await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 1000);
+    await page.waitForFunction(() => window.received.length >= 1);
+    assert.equal((await page.evaluate(() => window.received))[0].result.success, true);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('sandboxed, and the server sends no CORS header: the figure says why; the quiz still works', async () => {
+  const { browser, page } = await launch({ viewport: { width: 1100, height: 900 }, ...loopbackFrames });
+  const errors = uncaught(page);
+  try {
+    const src = `${closed.url}index.html?embed=1`;
+    await page.goto(await hostPage(page, `<iframe data-lesson sandbox="allow-scripts" title="Lesson" src="${src}" style="width:100%;height:900px"></iframe>`));
+    const frame = await frameOf(page);
+    await frame.evaluate(() => window.lesson.ready.catch(() => {}));
+    assert.match(await frame.locator('#figure-status').textContent(), /sandboxed frame[\s\S]*Access-Control-Allow-Origin/);
+    await frame.locator('#quiz-q1 input[value=c]').check();
+    await frame.locator('#quiz-q1 .check').click();
+    assert.match(await frame.locator('#quiz-q1 .feedback').textContent(), /^Right\./);
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('storage blocked (localStorage throws): the quiz works for the visit and says progress is not kept', async () => {
+  const { browser, page, problems } = await launch();
+  const errors = uncaught(page);
+  try {
+    await page.addInitScript(() => {
+      const blocked = () => { throw new DOMException('blocked', 'SecurityError'); };
+      Object.defineProperty(window, 'localStorage', { get: blocked });
+    });
+    await page.goto(`${lesson.url}?scene=artificial`);
+    await page.evaluate(() => window.lesson.ready);
+    await page.locator('#quiz-q1 input[value=c]').check();
+    await page.locator('#quiz-q1 .check').click();
+    assert.match(await page.locator('#quiz-q1 .feedback').textContent(), /^Right\./);
+    assert.match(await page.locator('#quiz-storage').textContent(), /not be kept/);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
