@@ -131,9 +131,10 @@ test('inside an LMS the lesson reports to the SCORM 1.2 API: score, status, prog
     assert.equal(names[0], 'LMSInitialize');
     assert.ok(names.includes('LMSCommit'));
     const values = await page.evaluate(() => window.scormValues);
-    assert.equal(values['cmi.core.score.raw'], '2');
-    assert.equal(values['cmi.core.score.max'], '2');
+    assert.equal(values['cmi.core.score.raw'], '100');  // a percentage, as LMSs read it
+    assert.equal(values['cmi.core.score.max'], '100');
     assert.equal(values['cmi.core.score.min'], '0');
+    assert.equal(values['cmi.core.exit'], '');  // decided: nothing to resume
     const saved = JSON.parse(values['cmi.suspend_data']);
     assert.deepEqual(saved.answers, { q1: 'c', q2: 'a' });
     // Leaving the page ends the session.

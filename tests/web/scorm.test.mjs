@@ -1,7 +1,8 @@
 // SCORM 1.2 against a real runtime: scorm-again's Scorm12API (npm), the library LMS
 // builders embed, which checks every value against the SCORM 1.2 data model. A session
-// initialises, reports score and status, keeps progress in suspend_data, commits and
-// finishes; a second session resumes from that suspend_data and shows the earlier answers.
+// initialises, reports a percentage score and the status, keeps progress in suspend_data,
+// leaves a bookmark, says whether it is suspended, sets its session time, commits and
+// finishes; a second session resumes from there and shows the earlier answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -26,6 +27,8 @@ async function openInLms(page, saved) {
       window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
       window.calls = [];
       for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) window.API.on(name, () => window.calls.push(name));
+      window.values = {};  // the last value the lesson set for each element (some are write-only)
+      window.API.on('LMSSetValue.cmi.*', (element, value) => { window.values[element] = value; });
       const saved = ${JSON.stringify(saved || null)};
       if (saved) window.API.loadFromJSON(saved);
     </script><iframe src="../index.html" style="width:100%;height:900px"></iframe>`,
@@ -36,7 +39,79 @@ async function openInLms(page, saved) {
   return frame;
 }
 
-test('a session inside scorm-again: initialise, score, status, suspend_data, commit, finish', async () => {
+// What the LMS holds: every value the lesson set, read from scorm-again's data model.
+const lmsData = (page) => page.evaluate(() => {
+  const core = window.API.cmi.core;
+  return {
+    raw: core.score.raw, min: core.score.min, max: core.score.max, status: core.lesson_status,
+    exit: window.values['cmi.core.exit'], sessionTime: window.values['cmi.core.session_time'], location: core.lesson_location,
+    suspend: window.API.cmi.suspend_data, error: window.API.lmsGetLastError(), calls: window.calls,
+  };
+});
+
+test('two LMS sessions in scorm-again: an unfinished one suspends with a bookmark, the next resumes there and finishes', async () => {
+  const first = await launch();
+  let saved;
+  try {
+    const { page, problems } = first;
+    const frame = await openInLms(page);
+    // The learner reads the analogy section, tries XOR in the training scene, answers q1 only.
+    await frame.evaluate(() => window.lesson.ready);
+    await frame.evaluate(() => window.lesson.showScene('training', 'data=xor&layers=1'));
+    await frame.evaluate(() => document.getElementById('analogy').scrollIntoView());
+    await frame.locator('#quiz-q1 input[value=c]').check();
+    await frame.locator('#quiz-q1 .check').click();
+    await frame.evaluate(() => document.getElementById('analogy').scrollIntoView());
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    const cmi = await lmsData(page);
+    assert.equal(cmi.error, '0', 'scorm-again accepted every value');
+    assert.deepEqual([cmi.raw, cmi.min, cmi.max], ['50', '0', '100'], 'the score as a percentage');
+    assert.equal(cmi.status, 'incomplete');
+    assert.equal(cmi.exit, 'suspend', 'unfinished: the LMS keeps the attempt and its suspend_data');
+    assert.match(cmi.sessionTime, /^\d{4}:\d{2}:\d{2}\.\d{2}$/, 'session_time is a CMITimespan');
+    const bookmark = new URLSearchParams(cmi.location);
+    assert.equal(bookmark.get('section'), 'analogy');
+    assert.equal(bookmark.get('scene'), 'training');
+    assert.equal(bookmark.get('data'), 'xor');
+    assert.deepEqual(JSON.parse(cmi.suspend).answers, { q1: 'c' });
+    assert.equal(cmi.calls[0], 'LMSInitialize');
+    assert.ok(cmi.calls.includes('LMSCommit'));
+    assert.equal(cmi.calls[cmi.calls.length - 1], 'LMSFinish');
+    assert.deepEqual(problems, []);
+    // What an LMS keeps of a suspended attempt for the next launch.
+    saved = { core: { lesson_status: cmi.status, entry: 'resume', lesson_location: cmi.location,
+      score: { raw: cmi.raw, min: cmi.min, max: cmi.max } }, suspend_data: cmi.suspend };
+  } finally {
+    await first.browser.close();
+  }
+
+  const second = await launch();
+  try {
+    const { page, problems } = second;
+    const frame = await openInLms(page, saved);
+    // Back where the learner was: the earlier answer shown, the section and the scene.
+    await frame.waitForSelector('#quiz-q1 .feedback.right');
+    await frame.evaluate(() => window.lesson.ready);
+    await frame.waitForFunction(() => window.lesson.state().scene === 'training');
+    assert.equal(await frame.evaluate(() => window.lesson.state().params.data), 'xor');
+    const top = await frame.evaluate(() => document.getElementById('analogy').getBoundingClientRect().top);
+    assert.ok(Math.abs(top) < 50, `the analogy section is at the top (${top}px)`);
+    await frame.locator('#quiz-q2 input[value=a]').check();
+    await frame.locator('#quiz-q2 .check').click();
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    const cmi = await lmsData(page);
+    assert.equal(cmi.error, '0');
+    assert.deepEqual([cmi.raw, cmi.min, cmi.max], ['100', '0', '100']);
+    assert.equal(cmi.status, 'passed');
+    assert.equal(cmi.exit, '', 'decided: a normal exit');
+    assert.match(cmi.sessionTime, /^\d{4}:\d{2}:\d{2}\.\d{2}$/);
+    assert.deepEqual(problems, []);
+  } finally {
+    await second.browser.close();
+  }
+});
+
+test('a failed attempt reports its percentage and a normal exit', async () => {
   const { browser, page, problems } = await launch();
   try {
     const frame = await openInLms(page);
@@ -44,42 +119,25 @@ test('a session inside scorm-again: initialise, score, status, suspend_data, com
       await frame.locator(`#quiz-${q} input[value=${option}]`).check();
       await frame.locator(`#quiz-${q} .check`).click();
     }
-    const cmi = await page.evaluate(() => ({
-      raw: window.API.cmi.core.score.raw, min: window.API.cmi.core.score.min, max: window.API.cmi.core.score.max,
-      status: window.API.cmi.core.lesson_status, suspend: window.API.cmi.suspend_data, error: window.API.lmsGetLastError(),
-    }));
-    assert.equal(cmi.error, '0', 'scorm-again accepted every value');
-    assert.deepEqual([cmi.raw, cmi.min, cmi.max], ['1', '0', '2']);
-    assert.equal(cmi.status, 'failed');  // both answered, one right: below the mastery of 2 of 2
-    assert.deepEqual(JSON.parse(cmi.suspend).answers, { q1: 'c', q2: 'b' });
-    // Leaving the page commits and finishes.
     await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-    const calls = await page.evaluate(() => window.calls);
-    assert.equal(calls[0], 'LMSInitialize');
-    assert.ok(calls.includes('LMSCommit'));
-    assert.equal(calls[calls.length - 1], 'LMSFinish');
+    const cmi = await lmsData(page);
+    assert.equal(cmi.error, '0');
+    assert.deepEqual([cmi.raw, cmi.min, cmi.max], ['50', '0', '100']);
+    assert.equal(cmi.status, 'failed');  // below the mastery of 2 of 2
+    assert.equal(cmi.exit, '');
+    assert.deepEqual(JSON.parse(cmi.suspend).answers, { q1: 'c', q2: 'b' });
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
   }
 });
 
-test('a second session resumes from suspend_data and shows the earlier answers', async () => {
-  const { browser, page, problems } = await launch();
-  try {
-    const saved = {
-      core: { lesson_status: 'incomplete' },
-      suspend_data: JSON.stringify({ answers: { q1: 'c', q2: 'b' }, checked: { q1: true, q2: true }, attempts: { q1: 1, q2: 1 } }),
-    };
-    const frame = await openInLms(page, saved);
-    await frame.waitForSelector('#quiz-q1 .feedback.right');
-    await frame.waitForSelector('#quiz-q2 .feedback.wrong');
-    assert.ok(await frame.locator('#quiz-q1 input[value=c]').isChecked());
-    assert.match(await frame.locator('#quiz-summary').textContent(), /Your score: 1 of 2/);
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-  }
+test('timespan() writes SCORM 1.2 CMITimespans', async () => {
+  const { timespan } = await import('../../web/js/scorm.mjs');
+  assert.equal(timespan(0), '0000:00:00.00');
+  assert.equal(timespan(61_230), '0000:01:01.23');
+  assert.equal(timespan(3_600_000 * 12 + 5_000), '0012:00:05.00');
+  assert.equal(timespan(-5), '0000:00:00.00');
 });
 
 test('suspend_data stays valid JSON within SCORM 1.2\'s 4096 characters, at and past the limit', () => {

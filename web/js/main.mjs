@@ -26,7 +26,34 @@ const lesson = startFigure({
   announce: byId('figure-announce'),
 }, PAGE_KEYS, inline);
 
-const scorm = connectScorm();
+// In an LMS: a bookmark of where the learner is (the section being read, the figure's
+// scene and settings), kept when they leave and restored on their next launch.
+function currentSection() {
+  const sections = [...document.querySelectorAll('.lesson > section[id]')];
+  let here = sections.length ? sections[0].id : '';
+  for (const section of sections) if (section.getBoundingClientRect().top < window.innerHeight / 3) here = section.id;
+  return here;
+}
+function bookmark() {
+  const s = lesson.state();
+  const full = new URLSearchParams({ section: currentSection() });
+  if (s.scene) full.set('scene', s.scene);
+  const short = full.toString();
+  for (const [key, value] of Object.entries(s.params || {})) if (key !== 'scene') full.set(key, value);
+  return full.toString().length <= 255 ? full.toString() : short;
+}
+const scorm = connectScorm(bookmark);
+const resumeAt = scorm.resumeLocation();
+if (resumeAt) {
+  const where = new URLSearchParams(resumeAt);
+  const section = where.get('section') && byId(where.get('section'));
+  if (section) section.scrollIntoView();
+  const scene = where.get('scene');
+  where.delete('section');
+  where.delete('scene');
+  where.set('run', '0');  // back where they were, not running off on its own
+  if (scene) lesson.ready.then(() => lesson.showScene(scene, where.toString()), () => {});
+}
 const course = startCourse({
   container: byId('quiz-questions'),
   summary: byId('quiz-summary'),

@@ -1,6 +1,14 @@
-// scorm.mjs: SCORM 1.2. Inside an LMS the lesson finds the LMS's API object, reports the
-// quiz's score and status, and keeps the learner's answers in cmi.suspend_data. With no LMS
-// every call here does nothing.
+// scorm.mjs: SCORM 1.2. Inside an LMS the lesson finds the LMS's API object and reports
+// what an LMS expects of a lesson:
+//   cmi.core.score.raw/min/max   the quiz score as a percentage (0-100, min 0, max 100): many
+//                                LMSs read raw as one, and Moodle grades it out of 100
+//   cmi.core.lesson_status       incomplete, then passed or failed
+//   cmi.suspend_data             the learner's answers, restored on the next launch
+//   cmi.core.exit                "suspend" while the quiz is unfinished (so the LMS keeps the
+//                                attempt and returns suspend_data), "" once it is decided
+//   cmi.core.lesson_location     a bookmark: the section being read and the figure's scene
+//   cmi.core.session_time        this session's length, set before LMSFinish
+// With no LMS every call here does nothing.
 
 // The LMS puts an object called API in a parent (or opener) window; the usual search
 // climbs at most a few levels. Cross-origin parents throw on access: no LMS then.
@@ -46,9 +54,24 @@ export function suspendData(progress, limit = SUSPEND_DATA_LIMIT) {
   return text;
 }
 
-export function connectScorm() {
+// Milliseconds as a SCORM 1.2 CMITimespan, HHHH:MM:SS.SS.
+export function timespan(ms) {
+  const centiseconds = Math.max(0, Math.round(ms / 10));
+  const hours = Math.min(9999, Math.floor(centiseconds / 360000));
+  const minutes = Math.floor(centiseconds / 6000) % 60;
+  const seconds = (centiseconds % 6000) / 100;
+  const two = (n) => String(n).padStart(2, '0');
+  return `${String(hours).padStart(4, '0')}:${two(minutes)}:${seconds.toFixed(2).padStart(5, '0')}`;
+}
+
+// bookmark(): the text to keep in cmi.core.lesson_location when the learner leaves (at most
+// 255 characters), or null.
+export function connectScorm(bookmark = () => null) {
   const api = findApi();
+  const startedAt = Date.now();
   let ok = false;
+  let decided = false;  // passed or failed
+  let resumeAt = null;
   function set(key, value) {
     if (ok) api.LMSSetValue(key, String(value));
   }
@@ -59,12 +82,18 @@ export function connectScorm() {
     try {
       ok = String(api.LMSInitialize('')) === 'true';
       if (ok && api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') set('cmi.core.lesson_status', 'incomplete');
+      if (ok && api.LMSGetValue('cmi.core.entry') === 'resume') resumeAt = String(api.LMSGetValue('cmi.core.lesson_location') || '') || null;
+      if (ok) set('cmi.core.exit', 'suspend');
     } catch (e) {
       console.warn('lesson: the LMS API failed to start (' + e.message + '); continuing without it');
       ok = false;
     }
     window.addEventListener('pagehide', () => {
       if (!ok) return;
+      const where = bookmark();
+      if (where) set('cmi.core.lesson_location', where.slice(0, 255));
+      set('cmi.core.exit', decided ? '' : 'suspend');
+      set('cmi.core.session_time', timespan(Date.now() - startedAt));
       api.LMSCommit('');
       api.LMSFinish('');
       ok = false;
@@ -72,6 +101,8 @@ export function connectScorm() {
   }
   return {
     connected: () => ok,
+    // Where an earlier session left off (its cmi.core.lesson_location), when resuming.
+    resumeLocation: () => resumeAt,
     // The progress saved by an earlier visit, or null.
     saved() {
       if (!ok) return null;
@@ -88,14 +119,20 @@ export function connectScorm() {
     },
     // d: the quiz's onAnswer detail.
     reportAnswer(d) {
-      set('cmi.core.score.raw', d.score.raw);
-      set('cmi.core.score.min', d.score.min);
-      set('cmi.core.score.max', d.score.max);
-      if (d.complete) set('cmi.core.lesson_status', d.passed ? 'passed' : 'failed');
+      set('cmi.core.score.raw', Math.round(100 * d.score.raw / d.score.max));
+      set('cmi.core.score.min', 0);
+      set('cmi.core.score.max', 100);
+      if (d.complete) {
+        decided = true;
+        set('cmi.core.lesson_status', d.passed ? 'passed' : 'failed');
+        set('cmi.core.exit', '');
+      }
       commit();
     },
     restart() {
+      decided = false;
       set('cmi.core.lesson_status', 'incomplete');
+      set('cmi.core.exit', 'suspend');
     },
   };
 }
