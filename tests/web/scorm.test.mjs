@@ -18,12 +18,24 @@ before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
 
 // An LMS page on the lesson's own origin (as an LMS serves its SCO): scorm-again's API in
-// window.API, optionally holding an earlier session's data, and the lesson in an iframe.
-async function openInLms(page, saved) {
+// window.API, optionally holding an earlier session's data, and the lesson in an iframe;
+// or (how) nested three frames deep, or opened in a window of its own.
+async function openInLms(page, saved, how = 'frame') {
   await page.route(`${site.url}lms/scorm12.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: runtime }));
+  const lessonUrl = '../index.html';
+  const inner = {
+    frame: `<iframe src="${lessonUrl}" style="width:100%;height:900px"></iframe>`,
+    nested: '<iframe src="wrapper-1.html" style="width:100%;height:900px"></iframe>',
+    opener: '<button id="open">Open the lesson</button>',
+  }[how];
+  await page.route(`${site.url}lms/wrapper-*.html`, (route) => {
+    const level = Number(new URL(route.request().url()).pathname.match(/wrapper-(\d)/)[1]);
+    const next = level < 2 ? `wrapper-${level + 1}.html` : lessonUrl;
+    route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>frame ${level}</title><link rel="icon" href="data:,"><iframe src="${next}" style="width:100%;height:900px"></iframe>` });
+  });
   await page.route(`${site.url}lms/index.html`, (route) => route.fulfill({
     contentType: 'text/html',
-    body: `<!doctype html><title>LMS</title><script src="scorm12.js"></script><script>
+    body: `<!doctype html><title>LMS</title><link rel="icon" href="data:,"><script src="scorm12.js"></script><script>
       window.API = new Scorm12API({ autocommit: false, logLevel: 5 });
       window.calls = [];
       for (const name of ['LMSInitialize', 'LMSCommit', 'LMSFinish']) window.API.on(name, () => window.calls.push(name));
@@ -31,10 +43,20 @@ async function openInLms(page, saved) {
       window.API.on('LMSSetValue.cmi.*', (element, value) => { window.values[element] = value; });
       const saved = ${JSON.stringify(saved || null)};
       if (saved) window.API.loadFromJSON(saved);
-    </script><iframe src="../index.html" style="width:100%;height:900px"></iframe>`,
+    </script>${inner}<script>
+      const open = document.getElementById('open');
+      if (open) open.onclick = () => window.open('${lessonUrl}', 'lesson', 'width=1000,height=900');
+    </script>`,
   }));
   await page.goto(`${site.url}lms/index.html`);
-  const frame = page.frames().find((f) => f.url().endsWith('/index.html') && f !== page.mainFrame());
+  let frame;
+  if (how === 'opener') {
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.click('#open')]);
+    frame = popup.mainFrame();
+  } else {
+    const isLesson = (f) => f.url().startsWith(site.url) && new URL(f.url()).pathname === '/index.html';
+    while (!(frame = page.frames().find(isLesson))) await page.waitForEvent('framenavigated');
+  }
   await frame.waitForFunction(() => window.lessonCourse && window.lessonCourse.scorm() && window.lessonCourse.quiz());
   return frame;
 }
@@ -131,6 +153,22 @@ test('a failed attempt reports its percentage and a normal exit', async () => {
     await browser.close();
   }
 });
+
+for (const how of ['nested', 'opener']) {
+  test(`the API is found ${how === 'nested' ? 'three frames up' : 'on the window that opened the lesson'}, and hears the score`, async () => {
+    const { browser, page, problems } = await launch();
+    try {
+      const frame = await openInLms(page, null, how);
+      await frame.locator('#quiz-q1 input[value=c]').check();
+      await frame.locator('#quiz-q1 .check').click();
+      await page.waitForFunction(() => window.values['cmi.core.score.raw'] === '50');
+      assert.equal(await page.evaluate(() => window.calls[0]), 'LMSInitialize');
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  });
+}
 
 test('timespan() writes SCORM 1.2 CMITimespans', async () => {
   const { timespan } = await import('../../web/js/scorm.mjs');
