@@ -162,10 +162,21 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     return params.toString();
   }
 
+  // With "reduce motion" asked for, nothing starts moving by itself: a link or a Try it sets
+  // its scene up paused, and the reader presses Run.
+  var reducedMotion = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)');
+
   // Applies "scene=...&key=value" to the figure; warns in the console about anything it
   // could not use (unknown keys, malformed or clamped values) and carries on.
   function apply(query) {
-    var warnings = wasm.applyUrl(figureQuery(String(query).slice(0, 4096)));
+    query = figureQuery(String(query).slice(0, 4096));
+    if (reducedMotion && reducedMotion.matches) {
+      var still = new URLSearchParams(query);
+      still.delete('run');
+      still.append('run', '0');
+      query = still.toString();
+    }
+    var warnings = wasm.applyUrl(query);
     warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
     sync(true);
   }
