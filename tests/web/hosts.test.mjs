@@ -25,9 +25,10 @@ async function hostPage(page, body, headers = {}) {
   return url;
 }
 
-// Chromium refuses to let a frame with no origin load from a loopback address (Local Network
-// Access checks), which is where these tests serve both sites; a course site and a lesson
-// host on the internet are not affected. The sandboxed cases turn the check off.
+// Chromium refuses to let a page it counts as public (one the test makes up with page.route,
+// or a frame with no origin) load a frame from a loopback address (Local Network Access
+// checks), which is where these tests serve both sites. A course site and a lesson host on
+// the internet are not affected, so these tests turn the check off.
 const loopbackFrames = { args: ['--disable-features=LocalNetworkAccessChecks'] };
 
 function uncaught(page) {
@@ -108,6 +109,51 @@ test('storage blocked (localStorage throws): the quiz works for the visit and sa
     assert.match(await page.locator('#quiz-storage').textContent(), /not be kept/);
     assert.deepEqual(errors, []);
     assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a lazy iframe far down a long course page starts only when scrolled to', async () => {
+  const { browser, page, problems } = await launch({ viewport: { width: 1100, height: 800 }, ...loopbackFrames });
+  const errors = uncaught(page);
+  try {
+    const lessonRequests = [];
+    page.on('request', (r) => { if (r.url().startsWith(lesson.url)) lessonRequests.push(new URL(r.url()).pathname); });
+    const src = `${lesson.url}index.html?embed=1&parentOrigin=${encodeURIComponent(host.url.slice(0, -1))}`;
+    await page.goto(await hostPage(page, `<h1>Week 3</h1><div style="height:6000px">Reading first.</div>
+<iframe data-lesson loading="lazy" title="Lesson" src="${src}" style="width:100%;height:700px"></iframe>`));
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    assert.deepEqual(lessonRequests, [], 'nothing of the lesson loads while it is far below');
+    await page.locator('iframe[data-lesson]').scrollIntoViewIfNeeded();
+    const frame = await frameOf(page);
+    await frame.evaluate(() => window.lesson.ready);
+    await frame.waitForFunction(() => window.lesson.frames() > 0);
+    assert.ok(lessonRequests.includes('/lesson.wasm'));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a host page under its own strict CSP embeds the lesson with embed.js, with no violation', async () => {
+  const { browser, page, problems } = await launch({ viewport: { width: 1100, height: 900 }, ...loopbackFrames });
+  const errors = uncaught(page);
+  try {
+    const lessonOrigin = lesson.url.slice(0, -1);
+    const src = `${lesson.url}index.html?embed=1&parentOrigin=${encodeURIComponent(host.url.slice(0, -1))}`;
+    const strict = `default-src 'none'; script-src 'self'; style-src 'self'; frame-src ${lessonOrigin}; img-src 'self'`;
+    // No style attribute here: the host's policy forbids inline styles (embed.js sets the
+    // height through the DOM, which style-src does not govern).
+    await page.goto(await hostPage(page, `<iframe data-lesson title="Lesson" src="${src}"></iframe>`,
+      { 'Content-Security-Policy': strict }));
+    const frame = await frameOf(page);
+    await frame.evaluate(() => window.lesson.ready);
+    // embed.js (a file of the host's origin, no inline code) sizes the frame under the policy.
+    await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 1000);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(problems, [], 'no CSP violation on the host or in the lesson');
   } finally {
     await browser.close();
   }
