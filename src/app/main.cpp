@@ -152,6 +152,8 @@ bool started() {
   return false;
 }
 
+void draw();
+
 void frame() {
   follow_canvas_size();
   if (!started()) return;
@@ -160,6 +162,10 @@ void frame() {
   const bool first = g.frames_drawn == 0;
   if (!first && (!g.visible || (g.frames_wanted <= 0 && !g.app->animating()))) return;
   if (g.frames_wanted > 0) --g.frames_wanted;
+  draw();
+}
+
+void draw() {
   const double started_ms = emscripten_get_now();
 
   ImGui_ImplOpenGL3_NewFrame();
@@ -210,6 +216,16 @@ EMSCRIPTEN_KEEPALIVE const char* lesson_frame_times_json() {
     json += number;
   }
   return hand_to_js(json + "]");
+}
+// Draws one frame now, on screen or not, and says whether the scene is still moving: the
+// page draws still images of scenes for printing (the canvas holds the frame until the
+// calling task ends).
+EMSCRIPTEN_KEEPALIVE int lesson_draw_now() {
+  follow_canvas_size();
+  while (!started()) {
+  }
+  draw();
+  return g.app->animating() ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE const char* lesson_state_json() { return hand_to_js(g.app->lesson.state_json()); }
 EMSCRIPTEN_KEEPALIVE const char* lesson_url() { return hand_to_js(g.app->lesson.url()); }

@@ -17,6 +17,7 @@ const WASM_EXPORTS = {
   url: { name: 'lesson_url', result: 'string', args: [] },
   scenesJson: { name: 'lesson_scenes_json', result: 'string', args: [] },
   applyUrl: { name: 'lesson_apply_url', result: 'string', args: ['string'] },
+  drawNow: { name: 'lesson_draw_now', result: 'number', args: [] },
 };
 
 // Functions for each entry of WASM_EXPORTS, bound to one module instance.
@@ -219,6 +220,34 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     }
   }
 
+  // For printing: draws the scene a Try it sets up (params), run as far as it goes in 120
+  // frames, into a new 2D canvas (a picture that prints, unlike the WebGL canvas, whose
+  // image is gone once the task ends); then puts the figure back as it was.
+  function stills(list) {
+    if (!wasm) return [];
+    var before = wasm.url();
+    var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+    wasm.setTheme(0);  // paper is white
+    var pictures = list.map(function (item) {
+      wasm.applyUrl('scene=' + encodeURIComponent(item.scene) + (item.params ? '&' + item.params : ''));
+      for (var i = 0; i < 120 && wasm.drawNow(); i++) { /* run it forward */ }
+      wasm.drawNow();
+      wasm.drawNow();  // ImGui settles its layout over a couple of frames
+      var picture = document.createElement('canvas');
+      picture.width = canvas.width;
+      picture.height = canvas.height;
+      picture.getContext('2d').drawImage(canvas, 0, 0);
+      picture.setAttribute('role', 'img');
+      picture.setAttribute('aria-label', 'Figure: ' + state().summary);
+      return picture;
+    });
+    wasm.setTheme(dark ? 1 : 0);
+    wasm.applyUrl(before);
+    wasm.drawNow();
+    sync(true);
+    return pictures;
+  }
+
   function showScene(id, params) {
     if (!wasm) return false;
     var known = JSON.parse(wasm.scenesJson()).some(function (s) { return s.id === id; });
@@ -309,6 +338,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     ready: ready,
     scenes: function () { return wasm ? JSON.parse(wasm.scenesJson()) : []; },
     showScene: showScene,
+    stills: stills,
     state: state,
     frames: function () { return wasm ? wasm.frames() : 0; },
     // For benchmarks (bench/page.mjs): the wasm time of recent frames, in ms.

@@ -82,6 +82,23 @@ document.querySelectorAll('button[data-scene]').forEach((button) => {
   });
 });
 
+// Printing (teachers print lessons as handouts): each section that has a Try it gets a still
+// picture of that scene, made when the print starts; print CSS shows those instead of the
+// live figure and leaves out the buttons.
+window.addEventListener('beforeprint', () => {
+  document.querySelectorAll('.print-still').forEach((old) => old.remove());
+  const items = [];
+  document.querySelectorAll('.lesson > section').forEach((section) => {
+    const button = section.querySelector('button.try-it[data-scene]');
+    if (button) items.push({ at: button.closest('.try') || button, scene: button.getAttribute('data-scene'),
+      params: button.getAttribute('data-params') || '' });
+  });
+  lesson.stills(items).forEach((picture, i) => {
+    picture.classList.add('print-still');
+    items[i].at.after(picture);
+  });
+});
+
 // Offline: a service worker keeps the lesson's files so a second visit needs no network.
 // (Not on file://, where service workers do not exist, and not where the page has no origin
 // of its own: in an iframe sandboxed without allow-same-origin, even reading
