@@ -14,7 +14,7 @@ const copy = () => JSON.parse(JSON.stringify(quiz));
 
 test('assets/quiz.json satisfies its schema and the quiz checks', () => {
   assert.deepEqual(validateSchema(schema, quiz), []);
-  assert.deepEqual(LessonQuiz.validate(quiz), []);
+  assert.deepEqual(LessonQuiz.review(quiz), []);
   assert.equal(quiz.questions.length, 2);
   for (const q of quiz.questions) {
     assert.equal(q.options.length, 4);
@@ -46,7 +46,7 @@ for (const [what, breakIt] of Object.entries(broken)) {
   test(`the quiz checks reject ${what}`, () => {
     const data = copy();
     breakIt(data);
-    const problems = LessonQuiz.validate(data);
+    const problems = LessonQuiz.review(data);
     assert.ok(problems.length > 0, 'rejected');
     assert.match(problems.join('\n'), /questions|quiz/);
   });

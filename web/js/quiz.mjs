@@ -1,7 +1,9 @@
 // quiz.mjs: the "Check your understanding" quiz. Shared by the build (Node renders the
 // questions into index.html so they read without JavaScript) and the page (which checks
 // answers, explains them, keeps progress, and hands results to course.mjs).
-//   validate(data)            -> list of problems (empty when the quiz is sound)
+//   validate(data)            -> list of problems with its structure (empty when sound)
+//   review(data)              -> the same, plus what a guesser could exploit (the build and
+//                                the tests run it; the page runs only validate)
 //   render(quiz, {answerKey}) -> the quiz's HTML
 //   start(options)            -> runs the quiz in the page (browser only)
 var ID = /^[a-z0-9-]{1,32}$/;
@@ -61,13 +63,21 @@ export function validate(data) {
     });
     if (typeof q.answer !== 'string' || !q.answer) problem(where + '.answer', 'missing');
     else if (!optionIds[q.answer]) problem(where + '.answer', '"' + q.answer + '" is not one of the options');
-    else fairness(q, where, problem);
   });
+  return problems;
+}
+
+// validate(), then what a guesser could exploit in a sound quiz.
+export function review(data) {
+  var problems = validate(data);
+  if (problems.length) return problems;
+  function problem(where, what) { problems.push(where + ': ' + what); }
+  data.questions.forEach(function (q, i) { fairness(q, 'questions[' + i + ']', problem); });
   // The right answer's position must not be the same in every question.
   var positions = data.questions.map(function (q) {
-    return q && Array.isArray(q.options) ? q.options.findIndex(function (o) { return o && o.id === q.answer; }) : -1;
+    return q.options.findIndex(function (o) { return o.id === q.answer; });
   });
-  if (positions.length > 1 && positions[0] >= 0 && positions.every(function (p) { return p === positions[0]; }))
+  if (positions.length > 1 && positions.every(function (p) { return p === positions[0]; }))
     problem('questions', 'the right answer is option ' + (positions[0] + 1) + ' in every question: vary its position');
   return problems;
 }
