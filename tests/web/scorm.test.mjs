@@ -133,7 +133,7 @@ test('two LMS sessions in scorm-again: an unfinished one suspends with a bookmar
   }
 });
 
-test('a failed attempt reports its percentage and a normal exit', async () => {
+test('a failed attempt reports its percentage and a normal exit; Try again makes it unfinished again', async () => {
   const { browser, page, problems } = await launch();
   try {
     const frame = await openInLms(page);
@@ -141,13 +141,16 @@ test('a failed attempt reports its percentage and a normal exit', async () => {
       await frame.locator(`#quiz-${q} input[value=${option}]`).check();
       await frame.locator(`#quiz-${q} .check`).click();
     }
-    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     const cmi = await lmsData(page);
     assert.equal(cmi.error, '0');
     assert.deepEqual([cmi.raw, cmi.min, cmi.max], ['50', '0', '100']);
     assert.equal(cmi.status, 'failed');  // below the mastery of 2 of 2
-    assert.equal(cmi.exit, '');
+    assert.equal(cmi.exit, '', 'decided: a normal exit');
     assert.deepEqual(JSON.parse(cmi.suspend).answers, { q1: 'c', q2: 'b' });
+    // "Try again" reopens q2: the attempt is unfinished again, and leaving suspends it.
+    await frame.locator('#quiz-q2 .retry').click();
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    assert.equal((await lmsData(page)).exit, 'suspend');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

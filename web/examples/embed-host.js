@@ -33,7 +33,10 @@
       var command = button.getAttribute('data-command');
       var message = command === 'reset' ? { type: 'lesson:reset' }
         : { type: 'lesson:showScene', scene: button.getAttribute('data-scene'), params: button.getAttribute('data-params') };
-      frame.contentWindow.postMessage(message, lessonOrigin);
+      // A frame sandboxed without allow-same-origin has no origin to name: only "*" reaches it.
+      var sandbox = frame.getAttribute('sandbox');
+      var opaque = sandbox !== null && !/(^|\s)allow-same-origin(\s|$)/.test(sandbox);
+      frame.contentWindow.postMessage(message, opaque ? '*' : lessonOrigin);
     });
   });
 })();

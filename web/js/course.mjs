@@ -53,7 +53,7 @@ export function startCourse(elements, scorm, sendStatement) {
       container: container,
       summary: summary,
       saved: scorm.saved(),
-      onProgress: (progress) => scorm.saveProgress(progress),
+      onProgress: (progress, complete) => scorm.saveProgress(progress, complete),
       onAnswer: (d) => {
         sendStatement(answered(lessonIri, d));
         scorm.reportAnswer(d);

@@ -146,7 +146,7 @@ export function start(options) {
 
   function save() {
     try { localStorage.setItem(storageKey, JSON.stringify(progress)); } catch (e) { /* private mode, sandbox */ }
-    if (options.onProgress) options.onProgress(progress);
+    if (options.onProgress) options.onProgress(progress, complete());
   }
 
   function load(saved) {
@@ -268,7 +268,7 @@ export function start(options) {
     reset: function () {
       progress = { answers: {}, checked: {}, attempts: {} };
       try { localStorage.removeItem(storageKey); } catch (e) { /* ignore */ }
-      if (options.onProgress) options.onProgress(progress);
+      if (options.onProgress) options.onProgress(progress, complete());
       return start(Object.assign({}, options, { saved: null }));
     }
   };

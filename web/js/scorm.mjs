@@ -72,11 +72,20 @@ export function connectScorm(bookmark = () => null) {
   let ok = false;
   let decided = false;  // passed or failed
   let resumeAt = null;
+  // An LMS that throws must not break the quiz: the call is dropped with a warning.
+  function call(name, ...args) {
+    try {
+      return api[name](...args);
+    } catch (e) {
+      console.warn('lesson: the LMS failed at ' + name + ' (' + e.message + ')');
+      return '';
+    }
+  }
   function set(key, value) {
-    if (ok) api.LMSSetValue(key, String(value));
+    if (ok) call('LMSSetValue', key, String(value));
   }
   function commit() {
-    if (ok) api.LMSCommit('');
+    if (ok) call('LMSCommit', '');
   }
   if (api) {
     try {
@@ -94,8 +103,8 @@ export function connectScorm(bookmark = () => null) {
       if (where) set('cmi.core.lesson_location', where.slice(0, 255));
       set('cmi.core.exit', decided ? '' : 'suspend');
       set('cmi.core.session_time', timespan(Date.now() - startedAt));
-      api.LMSCommit('');
-      api.LMSFinish('');
+      commit();
+      call('LMSFinish', '');
       ok = false;
     });
   }
@@ -113,7 +122,10 @@ export function connectScorm(bookmark = () => null) {
         return null;
       }
     },
-    saveProgress(progress) {
+    // complete: every question checked. "Try again" reopens a question: the attempt is then
+    // unfinished again, and leaving suspends it.
+    saveProgress(progress, complete) {
+      if (!complete) decided = false;
       set('cmi.suspend_data', suspendData(progress));
       commit();
     },
