@@ -1,6 +1,8 @@
 // url_state.cpp: query-string parsing with clamping and warnings.
 #include "url_state.h"
 
+#include "number_text.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -93,8 +95,8 @@ std::string build_query(const std::vector<QueryParam>& params) {
 
 bool read_number(const QueryParam& param, double lo, double hi, double* out, Warnings& warnings) {
   const std::string& text = param.value;
-  char* end = nullptr;
-  const double value = text.empty() ? NAN : std::strtod(text.c_str(), &end);
+  const char* end = nullptr;
+  const double value = text.empty() ? NAN : parse_number(text.c_str(), &end);
   if (text.empty() || end != text.c_str() + text.size() || !std::isfinite(value)) {
     warnings.push_back("ignoring " + param.key + "='" + printable(text) + "': not a number");
     return false;
