@@ -69,7 +69,8 @@ TEST_SUITE("number text") {
 
   TEST_CASE("integers as strtoll reads them, base 16 after 0x only when asked") {
     for (const char* text : {"0", "42", "-42", "+7", "  12x", "9223372036854775807", "9223372036854775808",
-                             "-9223372036854775808", "-99999999999999999999", "", "-", "abc"}) {
+                             "-9223372036854775808", "-99999999999999999999", "20000000000000000000", "18446744073709551617",
+                             "", "-", "abc"}) {
       CAPTURE(text);
       char* libc_end = nullptr;
       const long long expected = std::strtoll(text, &libc_end, 10);

@@ -119,8 +119,10 @@ long long parse_integer(const char* text, const char** end, bool hex_prefix) {
   constexpr std::uint64_t kLimit = std::uint64_t(std::numeric_limits<long long>::max()) + 1;
   std::uint64_t value = 0;
   const char* start = p;
+  // Past kLimit the value only has to stay past it (it is clamped below): saturate there
+  // rather than let value * base wrap around.
   for (int d; (d = hex_digit(*p)) >= 0 && d < base; ++p)
-    value = value > kLimit ? value : value * std::uint64_t(base) + std::uint64_t(d);
+    value = value > kLimit / std::uint64_t(base) ? kLimit + 1 : value * std::uint64_t(base) + std::uint64_t(d);
   if (p == start) {
     *end = text;
     return 0;
