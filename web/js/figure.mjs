@@ -81,7 +81,6 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     return Promise.resolve(bytes.buffer);
   }
 
-  // Downloads the wasm while reporting bytes loaded of total.
   // The smallest module that uses wasm SIMD: one function returning a v128 constant. Where it
   // does not validate, the figure loads its build without SIMD (same lesson.js).
   var SIMD_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
@@ -90,6 +89,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     try { return WebAssembly.validate(new Uint8Array(SIMD_PROBE)); } catch (e) { return false; }
   }
 
+  // Downloads the wasm while reporting bytes loaded of total.
   function fetchWasm(url) {
     return fetch(url).then(function (response) {
       if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url);
