@@ -2,6 +2,7 @@
 #include "app.h"
 
 #include "imgui.h"
+#include "param_widget.h"
 #include "plot.h"
 #include "scenes/scenes.h"
 
@@ -13,14 +14,15 @@ void App::frame(float width, float height) {
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
-  // Keyboard navigation needs a focused window; the figure is the only one.
-  if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetNextWindowFocus();
+  forget_drawn_controls();
   ImGui::Begin("figure", nullptr, flags);
   if (ImGui::BeginTabBar("scenes", ImGuiTabBarFlags_FittingPolicyScroll)) {
     const auto& scenes = lesson.scenes();
     for (std::size_t i = 0; i < scenes.size(); ++i) {
       const bool chosen_outside = select_tab_ && int(i) == lesson.current_index();
-      if (ImGui::BeginTabItem(scenes[i]->title(), nullptr, chosen_outside ? ImGuiTabItemFlags_SetSelected : 0)) {
+      const bool open = ImGui::BeginTabItem(scenes[i]->title(), nullptr, chosen_outside ? ImGuiTabItemFlags_SetSelected : 0);
+      note_control(std::string("scene:") + scenes[i]->id());
+      if (open) {
         if (!select_tab_) lesson.show(int(i));
         ImGui::EndTabItem();
       }
@@ -31,6 +33,7 @@ void App::frame(float width, float height) {
   ImGui::PushID(lesson.current_index());
   lesson.visit_current([](auto& scene) { draw_scene(scene); });
   ImGui::PopID();
+  if (!focused.empty()) draw_focus_ring(focused);
   ImGui::End();
 }
 

@@ -2,6 +2,8 @@
 // calls frame() once per drawn frame inside an ImGui frame; the app never touches GLFW or
 // the DOM. Its state lives in a Lesson (logic/), which the JS API reads and drives.
 #pragma once
+#include <string>
+
 #include "lesson.h"
 
 namespace lesson {
@@ -16,6 +18,9 @@ class App {
   bool animating() const { return lesson.current().animating(); }
   // Makes the tab bar follow a scene chosen from outside (URL, JS API, "Try it").
   void select_tab() { select_tab_ = true; }
+  // The control whose native twin has keyboard focus (a row's key, or "scene:<id>" for a
+  // tab; empty for none): the canvas draws a ring around it.
+  std::string focused;
 
  private:
   bool select_tab_ = true;

@@ -11,13 +11,13 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
-#include <deque>
 #include <vector>
 
 #include "app.h"
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "param_widget.h"
 
 // The canvas font: Inter subset at build time (assets/ui-font-characters.txt).
 extern "C" const unsigned char kUiFont[];
@@ -32,11 +32,6 @@ constexpr int kFramesAfterInput = 3;
 // Wasm time of the last kTimedFrames drawn frames, for bench/page.mjs.
 constexpr int kTimedFrames = 256;
 
-// A key event waiting for its frame (see feed_keys).
-struct KeyEvent {
-  int key, scancode, action, mods;
-};
-
 // Everything the seam keeps between frames, in one place.
 struct Seam {
   GLFWwindow* window = nullptr;
@@ -50,7 +45,6 @@ struct Seam {
   std::string text;                        // the last string handed to JS (valid until the next call)
   float frame_ms[kTimedFrames] = {};
   long timed = 0;
-  std::deque<KeyEvent> keys;               // key events not yet handed to ImGui
 };
 Seam g;
 
@@ -112,29 +106,6 @@ void follow_canvas_size() {
   }
 }
 
-// ImGui 1.86 has no input queue: it reads whether a key is down once per frame, so a key
-// pressed and released between two frames (a quick tap on a slow machine) would never be
-// seen. Key events wait here and are handed over in order, at most one transition per key
-// per frame, as later ImGui versions do; whatever waits asks for another frame. (Mouse
-// buttons need no queue: the backend latches a press until the next frame reads it.)
-void on_key(GLFWwindow*, int key, int scancode, int action, int mods) {
-  if (g.keys.size() < 256) g.keys.push_back({key, scancode, action, mods});
-  request_frames();
-}
-
-void feed_keys() {
-  std::vector<int> changed;
-  while (!g.keys.empty()) {
-    const KeyEvent e = g.keys.front();
-    const bool transition = e.action != GLFW_REPEAT;
-    if (transition && std::find(changed.begin(), changed.end(), e.key) != changed.end()) break;
-    if (transition) changed.push_back(e.key);
-    g.keys.pop_front();
-    ImGui_ImplGlfw_KeyCallback(g.window, e.key, e.scancode, e.action, e.mods);
-  }
-  if (!g.keys.empty()) request_frames();
-}
-
 // Start-up in three tasks instead of one: the font atlas, then the GPU objects (shaders and
 // the font texture), then the first frame, each on its own display frame, and whether or
 // not the figure is on screen yet (see frame()). As one task it blocked the page for 150-220 ms
@@ -169,7 +140,6 @@ void draw() {
   const double started_ms = emscripten_get_now();
 
   ImGui_ImplOpenGL3_NewFrame();
-  feed_keys();
   ImGui_ImplGlfw_NewFrame();
   ImGui::NewFrame();
   const ImVec2 size = ImGui::GetIO().DisplaySize;
@@ -230,6 +200,37 @@ EMSCRIPTEN_KEEPALIVE int lesson_draw_now() {
 EMSCRIPTEN_KEEPALIVE const char* lesson_state_json() { return hand_to_js(g.app->lesson.state_json()); }
 EMSCRIPTEN_KEEPALIVE const char* lesson_url() { return hand_to_js(g.app->lesson.url()); }
 EMSCRIPTEN_KEEPALIVE const char* lesson_scenes_json() { return hand_to_js(g.app->lesson.scenes_json()); }
+EMSCRIPTEN_KEEPALIVE const char* lesson_controls_json() { return hand_to_js(g.app->lesson.controls_json()); }
+// Where each control was drawn in the last frame, in CSS pixels from the canvas's top left:
+// {"lr":[x,y,width,height],"scene:maths":[...],...}.
+EMSCRIPTEN_KEEPALIVE const char* lesson_control_rects_json() {
+  std::string json = "{";
+  const float s = g.scale > 0 ? g.scale : 1.0f;
+  for (const lesson::DrawnControl& c : lesson::drawn_controls()) {
+    char rect[96];
+    std::snprintf(rect, sizeof rect, ":[%.1f,%.1f,%.1f,%.1f]", double(c.min.x / s), double(c.min.y / s),
+                  double((c.max.x - c.min.x) / s), double((c.max.y - c.min.y) / s));
+    json += (json.size() > 1 ? "," : "") + lesson::json_string(c.key) + rect;
+  }
+  return hand_to_js(json + "}");
+}
+// A native control changed (the page's parallel of the canvas): a button pressed (value
+// unused), or a value set, checked and clamped by the table as a URL value is. Returns the
+// warnings, one per line.
+EMSCRIPTEN_KEEPALIVE const char* lesson_set_control(const char* key, double value) {
+  lesson::SceneModel& scene = g.app->lesson.current();
+  lesson::Warnings warnings;
+  if (!scene.press(key ? key : "")) scene.set_param(key ? key : "", value, warnings);
+  request_frames();
+  std::string text;
+  for (const std::string& w : warnings) text += w + "\n";
+  return hand_to_js(text);
+}
+// The control whose native twin has focus ("" for none): the canvas rings it.
+EMSCRIPTEN_KEEPALIVE void lesson_focus_control(const char* key) {
+  g.app->focused = key ? key : "";
+  request_frames();
+}
 // Applies "scene=training&lr=3" (URL, "Try it" buttons, the JS API, the host page).
 // Returns the warnings, one per line (empty when all was understood).
 EMSCRIPTEN_KEEPALIVE const char* lesson_apply_url(const char* query) {
@@ -262,16 +263,16 @@ int main() {
   glfwSetCursorPosCallback(g.window, [](GLFWwindow*, double, double) { request_frames(); });
   glfwSetMouseButtonCallback(g.window, [](GLFWwindow*, int, int, int) { request_frames(); });
   glfwSetScrollCallback(g.window, [](GLFWwindow*, double, double) { request_frames(); });
-  glfwSetCharCallback(g.window, [](GLFWwindow*, unsigned) { request_frames(); });
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // nothing to save: the page keeps state in its URL
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(g.window, true);
-  // Keys go through the seam's queue (feed_keys) instead of straight to the backend.
-  glfwSetKeyCallback(g.window, on_key);
+  // The figure takes no keys: the keyboard works its native twins in the page (one focus
+  // system, the browser's; figure.mjs never hands GLFW the key events either).
+  glfwSetKeyCallback(g.window, nullptr);
+  glfwSetCharCallback(g.window, nullptr);
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   static lesson::App app;

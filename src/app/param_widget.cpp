@@ -1,20 +1,39 @@
-// param_widget.cpp: sliders, radio buttons and checkboxes drawn from parameter-table rows.
+// param_widget.cpp: sliders, radio buttons, checkboxes and buttons drawn from parameter-table rows.
 #include "param_widget.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
-#include "imgui.h"
 #include "plot.h"
 
 namespace lesson {
 
+namespace {
+std::vector<DrawnControl> g_drawn;
+
+// A button of the row, `size` wide; true when pressed. The ImGui id is the key, so Run
+// turning into Pause is the same button.
+bool draw_button(const ParamRow& row, bool pressed, ImVec2 size) {
+  const std::string& text = pressed && !row.pressed_label.empty() ? row.pressed_label : row.label;
+  const bool clicked = toggle_button((text + "###" + row.key).c_str(), pressed, size);
+  if (!row.in_url && !row.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.help.c_str());
+  note_control(row.key);
+  return clicked;
+}
+
+bool applies(const SceneModel& scene, const ParamRow* row) {
+  return row && row->has_control() && (!row->applies || row->applies(scene));
+}
+}  // namespace
+
 bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, float label_width) {
   const ParamRow* row = scene.find_param(key);
-  if (!row || row->kind == ParamKind::Action || (row->applies && !row->applies(scene))) return false;
+  if (!applies(scene, row)) return false;
   const double now = row->get(scene);
   double value = now;
   bool changed = false;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushID(row->key.c_str());
   switch (row->kind) {
     case ParamKind::Number: {
@@ -22,7 +41,9 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
       const std::string label = layout == ParamLayout::Inline ? row->label : "##" + row->label;
       if (layout == ParamLayout::Heading) section_label(row->label.c_str());
       ImGui::SetNextItemWidth(layout == ParamLayout::Inline ? -label_width : -1.0f);
-      ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp;
+      // No typed values (Ctrl+click): the figure takes no keys; its native twin is the
+      // keyboard's way to set a value.
+      ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput;
       if (row->log_scale) flags |= ImGuiSliderFlags_Logarithmic;
       if (row->integer) {
         int v = int(std::lround(now));
@@ -33,14 +54,29 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
         changed = ImGui::SliderFloat(label.c_str(), &v, float(row->min), float(row->max), row->format, flags);
         value = v;
       }
+      note_control(row->key);
       break;
     }
     case ParamKind::Choice: {
-      if (layout == ParamLayout::Heading) section_label(row->label.c_str());
-      for (std::size_t i = 0; i < row->choice_labels.size(); ++i) {
+      if (layout == ParamLayout::Heading && row->look != ParamLook::Buttons) section_label(row->label.c_str());
+      const std::size_t count = row->choice_labels.size();
+      const float avail = ImGui::GetContentRegionAvail().x;
+      // As buttons: all in one row where each gets ten characters' room, else two a row.
+      const std::size_t per_row = avail > ImGui::GetFontSize() * 10 * float(count) ? count : 2;
+      const float button_w = (avail - spacing * float(per_row - 1)) / float(per_row);
+      for (std::size_t i = 0; i < count; ++i) {
         const char* text = row->choice_labels[i].c_str();
-        if (i) same_line_if_fits(text);
-        if (ImGui::RadioButton(text, std::lround(now) == long(i)) && long(i) != std::lround(now)) {
+        const bool chosen = std::lround(now) == long(i);
+        bool clicked = false;
+        if (row->look == ParamLook::Buttons) {
+          if (i % per_row) ImGui::SameLine();
+          clicked = toggle_button(text, chosen, ImVec2(button_w, 0));
+        } else {
+          if (i) same_line_if_fits(text);
+          clicked = ImGui::RadioButton(text, chosen);
+        }
+        note_control(row->key);
+        if (clicked && !chosen) {
           value = double(i);
           changed = true;
         }
@@ -48,18 +84,73 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
       break;
     }
     case ParamKind::Toggle: {
+      if (row->look == ParamLook::Buttons && row->choice_labels.size() == 2) {
+        const float half = (ImGui::GetContentRegionAvail().x - spacing) / 2;
+        for (int i = 0; i < 2; ++i) {
+          if (i) ImGui::SameLine();
+          if (toggle_button(row->choice_labels[std::size_t(i)].c_str(), (now > 0.5) == (i == 1), ImVec2(half, 0))) {
+            value = i;
+            changed = true;
+          }
+          note_control(row->key);
+        }
+        break;
+      }
       bool on = now > 0.5;
       changed = ImGui::Checkbox(row->label.c_str(), &on);
+      note_control(row->key);
       value = on ? 1.0 : 0.0;
       break;
     }
+    case ParamKind::Button:
+      if (draw_button(*row, row->toggles && now > 0.5, ImVec2(-1, 0))) scene.press(row->key);
+      break;
     case ParamKind::Action: break;
   }
   ImGui::PopID();
-  // A value typed in (Ctrl+click) that is not a number is refused by set_param.
   if (!changed || value == now) return false;
   Warnings ignored;  // a slider cannot leave its range; nothing to tell the reader
   return scene.set_param(row->key, value, ignored);
+}
+
+void button_row(SceneModel& scene, std::initializer_list<const char*> keys) {
+  std::vector<const ParamRow*> rows;
+  for (const char* key : keys)
+    if (const ParamRow* row = scene.find_param(key); applies(scene, row)) rows.push_back(row);
+  if (rows.empty()) return;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float width = (ImGui::GetContentRegionAvail().x - spacing * float(rows.size() - 1)) / float(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (i) ImGui::SameLine();
+    if (draw_button(*rows[i], rows[i]->toggles && rows[i]->get(scene) > 0.5, ImVec2(width, 0)))
+      scene.press(rows[i]->key);
+  }
+}
+
+void forget_drawn_controls() { g_drawn.clear(); }
+
+void note_control(std::string_view key) {
+  const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  for (DrawnControl& c : g_drawn) {
+    if (c.key == key) {
+      c.min = ImVec2(std::min(c.min.x, lo.x), std::min(c.min.y, lo.y));
+      c.max = ImVec2(std::max(c.max.x, hi.x), std::max(c.max.y, hi.y));
+      return;
+    }
+  }
+  g_drawn.push_back({std::string(key), lo, hi});
+}
+
+const std::vector<DrawnControl>& drawn_controls() { return g_drawn; }
+
+void draw_focus_ring(std::string_view key) {
+  for (const DrawnControl& c : g_drawn) {
+    if (c.key != key) continue;
+    const float pad = ImGui::GetFontSize() * 0.2f;
+    ImGui::GetForegroundDrawList()->AddRect(ImVec2(c.min.x - pad, c.min.y - pad), ImVec2(c.max.x + pad, c.max.y + pad),
+                                            colour(palette().accent), ImGui::GetStyle().FrameRounding + pad, 0,
+                                            std::max(2.0f, ImGui::GetFontSize() * 0.18f));
+  }
 }
 
 }  // namespace lesson

@@ -1,9 +1,17 @@
-// param_widget.h: the widget of one parameter-table row (logic/param_table.h), so that a
-// slider's range, scale and format, and a choice's buttons, come from the same row as the
-// URL key: a slider for a number, radio buttons for a choice, a checkbox for a toggle.
+// param_widget.h: the canvas widget of one parameter-table row (logic/param_table.h), so
+// that a slider's range, scale and format, a choice's buttons and a button's label come from
+// the same row as the URL key and the page's native control: a slider for a number, radio
+// buttons (or toggle buttons) for a choice, a checkbox (or two buttons) for a toggle, a
+// button for a button.
+// Each widget drawn is noted with its rectangle, so that the figure can draw a focus ring
+// around the widget whose native control has keyboard focus, and tests can find it.
 #pragma once
+#include <initializer_list>
+#include <string>
 #include <string_view>
+#include <vector>
 
+#include "imgui.h"
 #include "scene_model.h"
 
 namespace lesson {
@@ -14,9 +22,24 @@ enum class ParamLayout {
 };
 
 // Draws the row `key` of the scene's table (nothing if the row does not apply now); a
-// change goes through SceneModel::set_param, the same check a URL value gets. `label_width`
-// is the room kept for inline labels. Returns true when the value changed.
+// change goes through SceneModel::set_param (a button through SceneModel::press), the same
+// check a URL value or a native control gets. `label_width` is the room kept for inline
+// labels. Returns true when the value changed.
 bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout = ParamLayout::Heading,
                   float label_width = 0.0f);
+// The buttons `keys` side by side, sharing the width evenly.
+void button_row(SceneModel& scene, std::initializer_list<const char*> keys);
+
+// ---- Where each control was drawn this frame -------------------------------------------
+struct DrawnControl {
+  std::string key;  // a row's key, or "scene:<id>" for a tab
+  ImVec2 min, max;
+};
+void forget_drawn_controls();  // at the start of each frame
+// Notes the last ImGui item as (part of) the control `key`: repeated notes grow its rectangle.
+void note_control(std::string_view key);
+const std::vector<DrawnControl>& drawn_controls();
+// A ring around the control `key` if it was drawn this frame (on top of everything).
+void draw_focus_ring(std::string_view key);
 
 }  // namespace lesson

@@ -123,6 +123,67 @@ TEST_SUITE("parameter tables") {
     CHECK(lesson.pitfalls.learning_rate() == 10.0);
   }
 
+  TEST_CASE("buttons are rows: pressed through the table, and only Run is a URL key") {
+    Lesson lesson;
+    lesson.show("training");
+    SceneModel& scene = lesson.current();
+    CHECK_FALSE(lesson.training.running);
+    CHECK(scene.press("run"));  // a toggle button: pressed, then released
+    CHECK(lesson.training.running);
+    CHECK(scene.press("run"));
+    CHECK_FALSE(lesson.training.running);
+    CHECK(scene.press("step"));
+    CHECK(lesson.training.trainer().epoch() == 1);
+    CHECK(scene.press("reset"));
+    CHECK(lesson.training.trainer().epoch() == 0);
+    CHECK_FALSE(scene.press("lr"));  // not a button
+    const Warnings w = lesson.apply_url("step=1&run=1");
+    REQUIRE(w.size() == 1);  // "step" is a button, not a URL key
+    CHECK(w[0].find("unknown URL parameter 'step'") != std::string::npos);
+    CHECK(lesson.training.running);
+    CHECK(lesson.url().find("step") == std::string::npos);
+  }
+
+  TEST_CASE("another pitfall opens broken; the same one keeps its fix") {
+    Lesson lesson;
+    lesson.apply_url("scene=pitfalls&pitfall=lr&fixed=1");
+    REQUIRE(lesson.pitfalls.fixed());
+    Warnings w;
+    lesson.current().set_param("pitfall", 0, w);
+    CHECK(lesson.pitfalls.fixed());
+    lesson.current().set_param("pitfall", 1, w);
+    CHECK_FALSE(lesson.pitfalls.fixed());
+  }
+
+  TEST_CASE("the native controls' description lists every row, in the table's order, with its value") {
+    Lesson lesson;
+    for (SceneModel* scene : lesson.scenes()) {
+      lesson.show(scene->id());
+      const std::string json = lesson.controls_json();
+      CAPTURE(json);
+      std::size_t at = 0;
+      for (const ParamRow& row : scene->param_table()) {
+        const std::size_t found = json.find("{\"key\":\"" + row.key + "\"", at);
+        REQUIRE(found != std::string::npos);  // present, and after the row before it
+        at = found;
+        CHECK(json.find("\"label\":" + json_string(row.label), found) != std::string::npos);
+        if (row.kind == ParamKind::Number)
+          CHECK(json.find("\"text\":" + json_string(row.value_text(row.get(*scene))), found) != std::string::npos);
+      }
+      CHECK(json.find("nan") == std::string::npos);
+    }
+  }
+
+  TEST_CASE("a slider's keyboard step: whole numbers by one, others by about 1% on a 1-2-5 ladder") {
+    Lesson lesson;
+    CHECK(lesson.artificial.find_param("x1")->step() == doctest::Approx(0.05));  // -2..2 at %.2f
+    CHECK(lesson.biological.find_param("drive")->step() == doctest::Approx(0.1));  // 0..4 at %.1f
+    CHECK(lesson.biological.find_param("speed")->step() == doctest::Approx(0.05));
+    CHECK(lesson.training.find_param("layers")->step() == 1.0);
+    CHECK(lesson.biological.find_param("rate")->value_text(5.0) == "5.0 Hz");
+    CHECK(lesson.pitfalls.find_param("pitfall")->value_text(1.0) == "Mismatched loss");
+  }
+
 #ifdef LESSON_README
   TEST_CASE("the README's URL table is the one the parameter tables generate") {
     std::ifstream file(LESSON_README);

@@ -6,6 +6,8 @@
 // The prose never depends on any of this: without WebGL2 or wasm the figure says why and
 // the page stays readable.
 
+import { nativeControls } from './controls.mjs';
+
 // The seam with the wasm (src/app/main.cpp declares the same list): name, what it takes and
 // gives. 'string' arguments and results are copied through the wasm heap.
 const WASM_EXPORTS = {
@@ -18,6 +20,10 @@ const WASM_EXPORTS = {
   scenesJson: { name: 'lesson_scenes_json', result: 'string', args: [] },
   applyUrl: { name: 'lesson_apply_url', result: 'string', args: ['string'] },
   drawNow: { name: 'lesson_draw_now', result: 'number', args: [] },
+  controlsJson: { name: 'lesson_controls_json', result: 'string', args: [] },
+  controlRectsJson: { name: 'lesson_control_rects_json', result: 'string', args: [] },
+  setControl: { name: 'lesson_set_control', result: 'string', args: ['string', 'number'] },
+  focusControl: { name: 'lesson_focus_control', result: null, args: ['string'] },
 };
 
 // Functions for each entry of WASM_EXPORTS, bound to one module instance.
@@ -48,11 +54,13 @@ function bindExports(module) {
   return bound;
 }
 
-// elements: {canvas, statusBox, statusText, progress, summary, announce}; pageKeys: URL keys that
+// elements: {canvas, statusBox, statusText, progress, summary, announce, controls, formToggle}
+// (controls: where the native controls go, controls.mjs); pageKeys: URL keys that
 // belong to the page (embedding), not to the figure: never passed to it, kept in rewrites.
 // inline: the single-file build's {wasm} (base64), or null.
-export function startFigure({ canvas, statusBox, statusText, progress, summary, announce }, pageKeys, inline) {
+export function startFigure({ canvas, statusBox, statusText, progress, summary, announce, controls, formToggle }, pageKeys, inline) {
   var wasm = null;
+  var native = null;  // the native controls (controls.mjs), once the figure runs
 
   function fail(message) {
     statusText.textContent = message;
@@ -124,22 +132,16 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     });
   }
 
-  // Emscripten's GLFW listens for keys on the whole window and swallows Tab and Backspace,
-  // which would trap keyboard users and break typing elsewhere on the page. Its keyboard
-  // listeners are moved to the canvas, and Tab is left to the browser so focus can leave.
-  // Its wheel handler also cancels page scrolling over the canvas; the figure never needs
-  // to scroll, the page does, so wheel events are left to the page. (Quick taps are not
-  // lost: the wasm side queues key events and hands ImGui one transition per frame.)
-  function keepKeysOnCanvas() {
+  // The figure takes no keys: the keyboard works its native controls (controls.mjs), one
+  // focus system, the browser's. Emscripten's GLFW would listen for keys on the whole window
+  // and swallow Tab and Backspace page-wide, so its key listeners are never added. Its wheel
+  // handler would cancel page scrolling over the canvas; the figure never scrolls, the page
+  // does, so wheel events are left to the page too.
+  function keepKeysAndWheelOff() {
     var onWindow = window.addEventListener;
     var onCanvas = canvas.addEventListener;
     window.addEventListener = function (type, listener, options) {
-      if (type === 'keydown' || type === 'keyup' || type === 'keypress') {
-        return onCanvas.call(canvas, type, function (event) {
-          if (event.key === 'Tab') return;
-          listener.call(this, event);
-        }, options);
-      }
+      if (type === 'keydown' || type === 'keyup' || type === 'keypress') return undefined;
       return onWindow.call(window, type, listener, options);
     };
     canvas.addEventListener = function (type, listener, options) {
@@ -179,45 +181,62 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     }
     var warnings = wasm.applyUrl(query);
     warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
-    sync(true);
+    sync(true, true);
   }
   var lastSummary = '';
   var lastAnnounced = '';
   var lastUrl = '';
   var lastFrames = -1;
   var lastAnnouncedAt = 0;
-  // The visible caption follows the figure on every check. A screen reader hears it through
-  // a separate live region, at most this often while a scene animates (polite, so it never
-  // interrupts), and at once when the reader changed something.
+  var animating = false;
+  var quietUntil = 0;
+  // The visible caption and the native controls follow the figure on every check. A screen
+  // reader hears the caption through a separate live region: at most this often while a
+  // scene animates (polite, so it never interrupts); at once when a Try it or the JS API
+  // changed the figure; and after a pause when the reader works a native control, which
+  // speaks its own value (so the results follow it instead of talking over it).
   var kAnnounceEveryMs = 4000;
-  // Brings the text alternative and the address bar up to date with the figure. The timer
-  // calls it only when frames were drawn since; a change made through apply() forces it.
-  function sync(force) {
+  var kQuietAfterControlMs = 1500;
+  // Brings the text alternative, the native controls and the address bar up to date with
+  // the figure. The timer calls it; it looks at the figure only when frames were drawn since,
+  // unless `fresh` (a change made here, before any frame). `urgent`: announce at once.
+  function sync(fresh, urgent) {
     if (!wasm) return;
     var frames = wasm.frames();
-    if (frames === lastFrames && force !== true) return;
-    lastFrames = frames;
-    var s = state();
-    if (s.summary !== lastSummary) {
-      lastSummary = s.summary;
-      summary.textContent = s.summary;
+    if (frames !== lastFrames || fresh === true) {
+      lastFrames = frames;
+      var s = state();
+      animating = s.animating;
+      if (s.summary !== lastSummary) {
+        lastSummary = s.summary;
+        summary.textContent = s.summary;
+      }
+      if (native) native.refresh();
+      var query = wasm.url();
+      if (query !== lastUrl) {
+        lastUrl = query;
+        var here = new URLSearchParams(location.search);
+        var next = new URLSearchParams(query);
+        pageKeys.forEach(function (k) { if (here.has(k)) next.set(k, here.get(k)); });
+        try {
+          history.replaceState(history.state, '', '?' + next.toString() + location.hash);
+        } catch (e) { /* sandboxed iframes and file:// may refuse; the figure does not care */ }
+      }
     }
     var now = Date.now();
-    if (s.summary !== lastAnnounced && (force === true || !s.animating || now - lastAnnouncedAt >= kAnnounceEveryMs)) {
-      lastAnnounced = s.summary;
+    if (urgent === true) quietUntil = 0;
+    if (lastSummary !== lastAnnounced && now >= quietUntil &&
+        (urgent === true || !animating || now - lastAnnouncedAt >= kAnnounceEveryMs)) {
+      lastAnnounced = lastSummary;
       lastAnnouncedAt = now;
-      announce.textContent = s.summary;
+      announce.textContent = lastSummary;
     }
-    var query = wasm.url();
-    if (query !== lastUrl) {
-      lastUrl = query;
-      var here = new URLSearchParams(location.search);
-      var next = new URLSearchParams(query);
-      pageKeys.forEach(function (k) { if (here.has(k)) next.set(k, here.get(k)); });
-      try {
-        history.replaceState(history.state, '', '?' + next.toString() + location.hash);
-      } catch (e) { /* sandboxed iframes and file:// may refuse; the figure does not care */ }
-    }
+  }
+
+  // The native controls changed the figure.
+  function changedByControl() {
+    quietUntil = Date.now() + kQuietAfterControlMs;
+    sync(true, false);
   }
 
   // For printing: draws the scene a Try it sets up (params), run as far as it goes in 120
@@ -244,7 +263,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     wasm.setTheme(dark ? 1 : 0);
     wasm.applyUrl(before);
     wasm.drawNow();
-    sync(true);
+    sync(true, false);
     return pictures;
   }
 
@@ -302,7 +321,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       return createLesson({
         canvas: canvas,
         wasmBinary: wasmBinary,
-        preRun: [function () { restoreListeners = keepKeysOnCanvas(); }],
+        preRun: [function () { restoreListeners = keepKeysAndWheelOff(); }],
         postRun: [function () { if (restoreListeners) restoreListeners(); }],
         print: function (text) { console.log(text); },
         printErr: function (text) { console.warn(text); }
@@ -312,6 +331,17 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       statusBox.hidden = true;
       watchTheme();
       watchVisibility();
+      native = nativeControls(controls, formToggle, {
+        controls: function () { return JSON.parse(wasm.controlsJson()); },
+        scenes: function () { return JSON.parse(wasm.scenesJson()); },
+        scene: function () { return state().scene; },
+        setControl: function (key, value) {
+          wasm.setControl(key, value).split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
+        },
+        showScene: function (id) { wasm.applyUrl('scene=' + encodeURIComponent(id)); },
+        focus: function (key) { wasm.focusControl(key); },
+        changed: changedByControl,
+      });
       apply(location.search);
       // The caption and URL follow the figure: checked four times a second, and only when
       // frames were drawn since (an idle figure costs nothing here either).
@@ -343,5 +373,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     frames: function () { return wasm ? wasm.frames() : 0; },
     // For benchmarks (bench/page.mjs): the wasm time of recent frames, in ms.
     frameTimes: function () { return wasm ? JSON.parse(wasm.frameTimesJson()) : []; },
+    // For tests: where each control was drawn in the last frame (CSS pixels in the canvas).
+    controlRects: function () { return wasm ? JSON.parse(wasm.controlRectsJson()) : {}; },
+    // For tests: the current scene's table rows, as the native controls are built from them.
+    controls: function () { return wasm ? JSON.parse(wasm.controlsJson()) : []; },
   };
 }

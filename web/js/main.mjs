@@ -24,6 +24,8 @@ const lesson = startFigure({
   progress: byId('figure-progress'),
   summary: byId('figure-summary'),
   announce: byId('figure-announce'),
+  controls: byId('figure-controls'),
+  formToggle: byId('figure-form-toggle'),
 }, PAGE_KEYS, inline);
 
 // In an LMS: a bookmark of where the learner is (the section being read, the figure's
@@ -123,6 +125,6 @@ window.lesson = {
   state: lesson.state,
   frames: lesson.frames,
 };
-window.lessonDebug = { frameTimes: lesson.frameTimes };
+window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, controls: lesson.controls };
 window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected };
 keepOffline();

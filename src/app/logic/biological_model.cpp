@@ -82,19 +82,26 @@ const ParamTable& BiologicalModel::param_table() const {
   using M = BiologicalModel;
   static constexpr PlasticityRule kRules[] = {PlasticityRule::Off, PlasticityRule::Stdp, PlasticityRule::Hebbian};
   static const ParamTable table = with_defaults<M>({
+      toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
+                          [](SceneModel& s, double v) { as<M>(s).set_running(v > 0.5); })
+          .described("run (1) or pause (0) the simulation"),
+      button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
+          .described("Start again from time 0 with the synapses as they were"),
+      button_param("ff", "+2 s", [](SceneModel& s, double) { as<M>(s).fast_forward(2000.0); })
+          .described("Simulate 2 seconds at once: the pattern repeats 20 times"),
       choice_param("plasticity", "Plasticity (learning in the synapses)", kRules, {"Off", "STDP", "Hebbian"},
                    [](const SceneModel& s) { return index_of(kRules, as<M>(s).plasticity()); },
                    [](SceneModel& s, double i) { as<M>(s).set_plasticity(kRules[int(i)]); })
           .described("plasticity rule of the synapses"),
+      number_param("drive", "input strength", 0.0, 4.0, "%.1f nA", [](const SceneModel& s) { return as<M>(s).drive(); },
+                   [](SceneModel& s, double nA) { as<M>(s).set_drive(nA); })
+          .described("steady current pushed into the neuron, nA (rate coding: more input, more spikes)"),
       // Between 3 and 8 Hz both rules pick out the pattern (tests/core/circuit_test.cpp):
       // slower, too few spikes happen to learn from; faster, chance pairings swamp the pattern.
       number_param("rate", "random firing", 3.0, 8.0, "%.1f Hz",
                    [](const SceneModel& s) { return as<M>(s).background_rate(); },
                    [](SceneModel& s, double hz) { as<M>(s).set_background_rate(hz); })
           .described("random firing rate of every input neuron, Hz"),
-      number_param("drive", "input strength", 0.0, 4.0, "%.1f nA", [](const SceneModel& s) { return as<M>(s).drive(); },
-                   [](SceneModel& s, double nA) { as<M>(s).set_drive(nA); })
-          .described("steady current pushed into the neuron, nA (rate coding: more input, more spikes)"),
       number_param("speed", "speed", 0.25, 4.0, "%.2gx", [](const SceneModel& s) { return as<M>(s).speed; },
                    [](SceneModel& s, double v) { as<M>(s).speed = v; })
           .described("playback speed (1 = 90 ms of neuron time per second)"),
@@ -104,8 +111,6 @@ const ParamTable& BiologicalModel::param_table() const {
           .described("width of the time window shown, ms (zoom in to see the reset and the refractory period)"),
       action_param("t", "jump ahead to this many ms of neuron time", 0.0, kMaxJumpMs,
                    [](SceneModel& s, double ms) { as<M>(s).jump_to(ms); }),
-      action_param("run", "run (1) or pause (0) the simulation", 0, 1,
-                   [](SceneModel& s, double v) { as<M>(s).set_running(v > 0.5); }),
   });
   return table;
 }

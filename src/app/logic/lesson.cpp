@@ -68,6 +68,50 @@ std::string Lesson::scenes_json() const {
   return json + "]";
 }
 
+namespace {
+std::string json_number(double value) {
+  char number[40];
+  std::snprintf(number, sizeof number, std::isfinite(value) ? "%.17g" : "null", value);
+  return number;
+}
+}  // namespace
+
+std::string Lesson::controls_json() const {
+  static const char* const kKinds[] = {"number", "choice", "toggle", "button", "url"};
+  const SceneModel& scene = current();
+  std::string json = "[";
+  for (const ParamRow& row : scene.param_table()) {
+    const double value = row.get(scene);
+    json += std::string(json.size() > 1 ? "," : "") + "{\"key\":" + json_string(row.key) +
+            ",\"kind\":\"" + kKinds[int(row.kind)] + "\",\"label\":" + json_string(row.label) +
+            ",\"applies\":" + (!row.applies || row.applies(scene) ? "true" : "false") +
+            ",\"value\":" + json_number(value);
+    switch (row.kind) {
+      case ParamKind::Number:
+        json += ",\"min\":" + json_number(row.min) + ",\"max\":" + json_number(row.max) +
+                ",\"step\":" + json_number(row.step()) + ",\"log\":" + (row.log_scale ? "true" : "false") +
+                ",\"text\":" + json_string(row.value_text(value));
+        break;
+      case ParamKind::Choice:
+      case ParamKind::Toggle:
+        if (row.kind == ParamKind::Toggle && row.look != ParamLook::Buttons) break;
+        json += ",\"options\":[";
+        for (std::size_t i = 0; i < row.choice_labels.size(); ++i)
+          json += (i ? "," : "") + json_string(row.choice_labels[i]);
+        json += "]";
+        break;
+      case ParamKind::Button:
+        if (row.toggles) json += std::string(",\"pressed\":") + (value > 0.5 ? "true" : "false");
+        // A URL key's help is the README's; a plain button's is its tooltip.
+        if (!row.in_url && !row.help.empty()) json += ",\"help\":" + json_string(row.help);
+        break;
+      case ParamKind::Action: break;
+    }
+    json += "}";
+  }
+  return json + "]";
+}
+
 std::vector<SceneTable> Lesson::param_tables() const {
   std::vector<SceneTable> tables;
   for (const SceneModel* scene : scenes_) tables.push_back({scene->id(), &scene->param_table()});

@@ -64,6 +64,13 @@ class Lesson {
   // {"scene":"training","summary":"...","params":{...},"epoch":12,"loss":0.31,...}
   // Non-finite numbers are written as null: no NaN ever reaches the page.
   std::string state_json() const;
+  // The current scene's controls, one per row of its table in the canvas's order, for the
+  // page's native controls: [{"key":"lr","kind":"number","label":"Learning rate η",
+  // "applies":true,"min":0.001,"max":1000,"step":0.01,"log":true,"value":0.3,"text":"0.3"},
+  // {"key":"run","kind":"button","label":"Run","pressed":false},...]. Kinds: number,
+  // choice (with "options"), toggle (with "options" when drawn as two buttons), button,
+  // url (a URL-only key, no control).
+  std::string controls_json() const;
   // [{"id":"biological","title":"Spiking neuron"},...]: lesson.scenes() in the page.
   std::string scenes_json() const;
   // Every scene's parameter table, for the README's URL table and the table tests.

@@ -51,18 +51,18 @@ const ParamTable& MathsModel::param_table() const {
       choice_param("data", "Data set", kData, {"AND", "OR"},
                    [](const SceneModel& s) { return index_of(kData, as<M>(s).data().kind); },
                    [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
-      number_param("w1", "start w1", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
-                   [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
-      number_param("w2", "start w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
-                   [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
-      number_param("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
-                   [](const SceneModel& s) { return as<M>(s).setup().bias; },
-                   [](SceneModel& s, double v) { as<M>(s).set_bias(v); }),
       number_param("lr", "Learning rate η", 0.01, 50.0, "%.3g",
                    [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                    [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
           .described("learning rate η of the descent path"),
+      number_param("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
+                   [](const SceneModel& s) { return as<M>(s).setup().bias; },
+                   [](SceneModel& s, double v) { as<M>(s).set_bias(v); }),
+      number_param("w1", "start w1", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
+                   [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
+      number_param("w2", "start w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
+                   [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
   });
   return table;
 }

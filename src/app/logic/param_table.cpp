@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 
 namespace lesson {
 
@@ -43,6 +45,54 @@ ParamRow action_param(std::string key, std::string label, double min, double max
   return row;
 }
 
+ParamRow button_param(std::string key, std::string label, ParamSet press) {
+  ParamRow row = number_param(std::move(key), std::move(label), 0, 1, "%.0f",
+                              [](const SceneModel&) { return 0.0; }, press);
+  row.kind = ParamKind::Button;
+  row.integer = true;
+  row.in_url = false;
+  return row;
+}
+
+ParamRow toggle_button_param(std::string key, std::string label, std::string pressed_label, ParamGet get,
+                             ParamSet set) {
+  ParamRow row = number_param(std::move(key), std::move(label), 0, 1, "%.0f", get, set);
+  row.kind = ParamKind::Button;
+  row.integer = true;
+  row.toggles = true;
+  row.pressed_label = std::move(pressed_label);
+  return row;
+}
+
+double ParamRow::step() const {
+  if (integer) return 1.0;
+  const double rough = (max - min) / 100.0;
+  const double decade = std::pow(10.0, std::floor(std::log10(rough)));
+  double step = 5 * decade;
+  for (double m : {1.0, 2.0, 2.5}) {
+    if (rough <= m * decade * 1.25) {
+      step = m * decade;
+      break;
+    }
+  }
+  // "%.2f" shows steps of 0.01: a finer step would show the same text twice.
+  const char* dot = std::strchr(format, '.');
+  if (dot && std::strchr(format, 'f')) step = std::max(step, std::pow(10.0, -std::atoi(dot + 1)));
+  return step;
+}
+
+std::string ParamRow::value_text(double value) const {
+  if (kind == ParamKind::Choice) {
+    const std::size_t i = std::size_t(std::clamp(value, 0.0, max));
+    return i < choice_labels.size() ? choice_labels[i] : std::string();
+  }
+  if (kind != ParamKind::Number) return value > 0.5 ? "on" : "off";
+  if (!std::isfinite(value)) return "n/a";
+  char text[48];
+  std::snprintf(text, sizeof text, format, value);
+  return text;
+}
+
 bool check_value(const ParamRow& row, double* value, Warnings& warnings) {
   if (!std::isfinite(*value)) {
     warnings.push_back("ignoring " + row.key + ": not a finite number");
@@ -76,6 +126,7 @@ std::string url_table_markdown(const std::vector<SceneTable>& scenes) {
   std::string out = "| scene | key | values | default | what it sets |\n|---|---|---|---|---|\n";
   for (const SceneTable& s : scenes) {
     for (const ParamRow& row : *s.rows) {
+      if (!row.in_url) continue;
       std::string values;
       switch (row.kind) {
         case ParamKind::Choice:
@@ -90,7 +141,7 @@ std::string url_table_markdown(const std::vector<SceneTable>& scenes) {
           if (row.log_scale) values += " (log scale)";
         }
       }
-      const std::string initial = row.kind == ParamKind::Action ? "" : "`" + row.url_text(row.initial) + "`";
+      const std::string initial = !row.written() ? "" : "`" + row.url_text(row.initial) + "`";
       out += "| `" + s.scene + "` | `" + row.key + "` | " + values + " | " + initial + " | " +
              (row.help.empty() ? row.label : row.help) + " |\n";
     }

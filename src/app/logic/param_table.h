@@ -17,7 +17,14 @@ enum class ParamKind {
   Number,  // a slider: min..max, linear or logarithmic
   Choice,  // radio buttons: one of `choices`; the value is the index
   Toggle,  // a checkbox: 0 or 1
-  Action,  // a URL key only (run=1, t=4000): applied, never written back, no widget of its own
+  Button,  // a button: pressing it calls set(scene, 1), or for a toggle button (Run) set(scene, !get)
+  Action,  // a URL key only (t=4000): applied, never written back, no widget of its own
+};
+
+// How the canvas draws a choice or a toggle (the native control is the same either way).
+enum class ParamLook {
+  Default,  // radio buttons, a checkbox
+  Buttons,  // a choice as a row of toggle buttons; a toggle as two (its choice_labels: off, on)
 };
 
 // How a row reads and changes its model: plain functions (captureless lambdas) that cast
@@ -36,7 +43,11 @@ struct ParamRow {
   const char* format = "%.2f";  // printf format of the value on a slider ("%.0f Hz")
   std::vector<std::string> choices;        // URL names, e.g. "cross-entropy"
   std::vector<std::string> choice_labels;  // shown on the radio buttons, e.g. "cross-entropy"
-  std::string help;  // one line for the README: what the parameter does
+  std::string help;  // one line for the README (for a button that is not a URL key: its tooltip)
+  ParamLook look = ParamLook::Default;
+  bool in_url = true;          // false for buttons that are not URL keys (Reset, Step)
+  bool toggles = false;        // a button that stays pressed (Run): get() says whether it is
+  std::string pressed_label;   // what the canvas shows on a pressed toggle button ("Pause")
 
   ParamGet get = nullptr;  // a choice's index, a toggle's 0 or 1, or the number
   // Receives a value already checked and clamped to [min, max] (an index for a choice).
@@ -45,7 +56,9 @@ struct ParamRow {
   // Rows that do not apply are neither written to the URL nor drawn. Null: always.
   ParamApplies applies = nullptr;
 
-  bool written() const { return kind != ParamKind::Action; }
+  bool written() const { return kind != ParamKind::Action && kind != ParamKind::Button; }
+  // Whether the figure shows a control for the row (everything but URL-only keys).
+  bool has_control() const { return kind != ParamKind::Action; }
   // The URL text of a value: a choice's name, or a short number.
   std::string url_text(double value) const;
   // Copies with one more property, for building tables: number_param(...).logarithmic().
@@ -53,6 +66,19 @@ struct ParamRow {
   ParamRow described(std::string text) const { ParamRow r = *this; r.help = std::move(text); return r; }
   ParamRow whole_numbers() const { ParamRow r = *this; r.integer = true; return r; }
   ParamRow only_when(ParamApplies test) const { ParamRow r = *this; r.applies = test; return r; }
+  ParamRow drawn_as_buttons(std::vector<std::string> labels = {}) const {
+    ParamRow r = *this;
+    r.look = ParamLook::Buttons;
+    if (!labels.empty()) r.choice_labels = std::move(labels);
+    return r;
+  }
+  // The step of one arrow-key press on the row's native slider: 1 for whole numbers, else
+  // about 1% of the range on a 1-2-5 ladder, never finer than the format shows. (A
+  // logarithmic row's native slider moves in kLogStepsPerDecade steps per decade.)
+  double step() const;
+  static constexpr int kLogStepsPerDecade = 20;
+  // The value as the canvas writes it, with its unit: "0.30", "20 Hz", a choice's label.
+  std::string value_text(double value) const;
 };
 
 using ParamTable = std::vector<ParamRow>;
@@ -64,8 +90,14 @@ ParamRow number_param(std::string key, std::string label, double min, double max
                       ParamGet get, ParamSet set);
 // get returns 0 or 1; set receives 0 or 1.
 ParamRow toggle_param(std::string key, std::string label, ParamGet get, ParamSet set);
-// A URL key only: run=1, t=4000.
+// A URL key only: t=4000.
 ParamRow action_param(std::string key, std::string label, double min, double max, ParamSet set);
+// A button; press receives 1. Not a URL key.
+ParamRow button_param(std::string key, std::string label, ParamSet press);
+// A button that stays pressed while get() is 1 (Run, shown as `pressed_label` while pressed),
+// and the URL key run=0|1; set receives 0 or 1.
+ParamRow toggle_button_param(std::string key, std::string label, std::string pressed_label, ParamGet get,
+                             ParamSet set);
 // A choice among enum values; the URL names are name(value), found in the enum's
 // namespace. get returns the index of the current value (index_of); set receives an index.
 template <class E, std::size_t N>

@@ -233,11 +233,22 @@ const ParamTable& PitfallsModel::param_table() const {
     return ParamTable{
         choice_param("pitfall", "Pitfall", kPitfalls, buttons,
                      [](const SceneModel& s) { return index_of(kPitfalls, as<M>(s).pitfall()); },
-                     [](SceneModel& s, double i) { as<M>(s).select(kPitfalls[int(i)], as<M>(s).fixed()); })
-            .described("which failure mode is shown"),
+                     // Another pitfall opens broken (one click shows the failure); the same keeps its fix.
+                     [](SceneModel& s, double i) {
+                       M& m = as<M>(s);
+                       m.select(kPitfalls[int(i)], kPitfalls[int(i)] == m.pitfall() && m.fixed());
+                     })
+            .described("which failure mode is shown")
+            .drawn_as_buttons(),
         toggle_param("fixed", "fix applied", [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
                      [](SceneModel& s, double on) { as<M>(s).select(as<M>(s).pitfall(), on > 0.5); })
-            .described("0: broken, 1: with its fix applied"),
+            .described("0: broken, 1: with its fix applied")
+            .drawn_as_buttons({"Break it", "Apply the fix"}),
+        toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
+                            [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; })
+            .described("run (1) or pause (0) training"),
+        button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
+            .described("Back to the starting weights"),
         number_param("lr", "Learning rate η", 0.01, 10.0, "%.3g",
                      [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                      [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
@@ -255,8 +266,6 @@ const ParamTable& PitfallsModel::param_table() const {
             .whole_numbers()
             .described("the racer shown in detail: its hidden layers (with pitfall=depth)")
             .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::Depth; }),
-        action_param("run", "run (1) or pause (0) training", 0, 1,
-                     [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; }),
     };
   }());
   return table;

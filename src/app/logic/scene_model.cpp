@@ -15,7 +15,7 @@ const ParamRow* SceneModel::find_param(std::string_view key) const {
 
 void SceneModel::apply(const QueryParam& param, Warnings& warnings) {
   const ParamRow* row = find_param(param.key);
-  if (!row) {
+  if (!row || !row->in_url) {
     warnings.push_back("ignoring unknown URL parameter '" + param.key.substr(0, 24) + "' for the " +
                        id() + " scene");
     return;
@@ -44,6 +44,13 @@ bool SceneModel::set_param(std::string_view key, double value, Warnings& warning
   }
   if (!check_value(*row, &value, warnings)) return false;
   row->set(*this, value);
+  return true;
+}
+
+bool SceneModel::press(std::string_view key) {
+  const ParamRow* row = find_param(key);
+  if (!row || row->kind != ParamKind::Button) return false;
+  row->set(*this, row->toggles && row->get(*this) > 0.5 ? 0.0 : 1.0);
   return true;
 }
 

@@ -47,6 +47,9 @@ class SceneModel {
   // URL value is. Returns false (with a warning) for an unknown key or a non-finite value.
   bool set_param(std::string_view key, double value, Warnings& warnings);
   double param(std::string_view key) const;
+  // A button pressed (on the canvas or its native twin): a plain button's set(1), a toggle
+  // button's set(!pressed). Returns false for a key that is not a button.
+  bool press(std::string_view key);
 
   // The scene's key numbers in words, for the text alternative beside the canvas.
   virtual std::string summary() const = 0;

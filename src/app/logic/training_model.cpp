@@ -76,6 +76,13 @@ const ParamTable& TrainingModel::param_table() const {
   static constexpr DataKind kData[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs, DataKind::Circles};
   static constexpr neuron::Loss kLosses[] = {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError};
   static const ParamTable table = with_defaults<M>({
+      toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
+                          [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; })
+          .described("run (1) or pause (0) training"),
+      button_param("step", "Step", [](SceneModel& s, double) { as<M>(s).step(); })
+          .described("Train one epoch: one pass over the data"),
+      button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
+          .described("Back to the starting weights"),
       choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs", "circles"},
                    [](const SceneModel& s) { return index_of(kData, as<M>(s).data()); },
                    [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
@@ -97,8 +104,6 @@ const ParamTable& TrainingModel::param_table() const {
           .whole_numbers()
           .described("neurons in each hidden layer")
           .only_when([](const SceneModel& s) { return as<M>(s).hidden_layers() > 0; }),
-      action_param("run", "run (1) or pause (0) training", 0, 1,
-                   [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; }),
   });
   return table;
 }

@@ -16,13 +16,7 @@ using neuron::PlasticityRule;
 
 namespace {
 void controls(BiologicalModel& m, bool wide) {
-  const float w = ImGui::GetContentRegionAvail().x;
-  if (toggle_button(m.running ? "Pause" : "Run", m.running, ImVec2(w * 0.3f, 0))) m.set_running(!m.running);
-  ImGui::SameLine();
-  if (ImGui::Button("Reset", ImVec2(w * 0.3f, 0))) m.reset();
-  ImGui::SameLine();
-  if (ImGui::Button("+2 s", ImVec2(-1, 0))) m.fast_forward(2000.0);
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Simulate 2 seconds at once: the pattern repeats 20 times");
+  button_row(m, {"run", "reset", "ff"});
 
   param_widget(m, "plasticity");
   ImGui::PushTextWrapPos(0);

@@ -60,6 +60,8 @@ void landscape(MathsModel& m, float side) {
   const neuron::LossGrid& g = m.grid();
   const double range = MathsModel::kRange;
   Plot plot("landscape", ImVec2(side, side), -range, range, -range, range);
+  note_control("w1");  // the map is where the start's w1 and w2 are set by pointer
+  note_control("w2");
   const Palette& p = palette();
   // Colour by log loss: low loss light, high loss dark accent.
   const double lo = std::log(std::max(g.lowest, 1e-6)), hi = std::log(std::max(g.highest, 1e-6));

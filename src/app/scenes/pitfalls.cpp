@@ -22,13 +22,8 @@ void explanation(PitfallsModel& m) {
   ImGui::TextColored(p.good, "%s", text.fix);
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
-  const float half = (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x) / 2;
-  if (toggle_button("Break it", !m.fixed(), ImVec2(half, 0))) m.select(m.pitfall(), false);
-  ImGui::SameLine();
-  if (toggle_button("Apply the fix", m.fixed(), ImVec2(half, 0))) m.select(m.pitfall(), true);
-  if (ImGui::Button(m.running ? "Pause" : "Run", ImVec2(half, 0))) m.running = !m.running;
-  ImGui::SameLine();
-  if (ImGui::Button("Reset", ImVec2(half, 0))) m.reset();
+  param_widget(m, "fixed");  // Break it | Apply the fix
+  button_row(m, {"run", "reset"});
 
   param_widget(m, "lr");     // with the learning-rate pitfall only
   if (m.pitfall() == Pitfall::LearningRate) {
@@ -159,16 +154,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
 }  // namespace
 
 void draw_scene(PitfallsModel& m) {
-  // The four presets, one click each.
-  const float avail = ImGui::GetContentRegionAvail().x;
-  const bool one_row = avail > ImGui::GetFontSize() * 40;
-  const float button_w = one_row ? (avail - 3 * ImGui::GetStyle().ItemSpacing.x) / 4
-                                 : (avail - ImGui::GetStyle().ItemSpacing.x) / 2;
-  int i = 0;
-  for (const PitfallInfo& row : pitfall_table()) {
-    if (i++ % (one_row ? 4 : 2)) ImGui::SameLine();
-    if (toggle_button(row.button, m.pitfall() == row.pitfall, ImVec2(button_w, 0))) m.select(row.pitfall, false);
-  }
+  param_widget(m, "pitfall");  // the four presets, one click each
   ImGui::Spacing();
 
   Panes panes(0.4f);

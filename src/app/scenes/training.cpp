@@ -14,13 +14,7 @@ using neuron::DataKind;
 
 namespace {
 void controls(TrainingModel& m) {
-  const float w = ImGui::GetContentRegionAvail().x;
-  const float button = (w - 2 * ImGui::GetStyle().ItemSpacing.x) / 3;
-  if (toggle_button(m.running ? "Pause" : "Run", m.running, ImVec2(button, 0))) m.running = !m.running;
-  ImGui::SameLine();
-  if (ImGui::Button("Step", ImVec2(button, 0))) m.step();
-  ImGui::SameLine();
-  if (ImGui::Button("Reset", ImVec2(button, 0))) m.reset();
+  button_row(m, {"run", "step", "reset"});
 
   for (const char* key : {"data", "lr", "loss", "layers", "width"}) param_widget(m, key);
 

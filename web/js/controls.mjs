@@ -1,0 +1,207 @@
+// controls.mjs: the figure's controls as native HTML controls, the accessible parallel of
+// the canvas. The canvas is a picture to assistive technology; this layer is what a screen
+// reader, the keyboard, switch access and a magnifier operate: the scene tabs as a tablist,
+// then one control per row of the current scene's parameter table, in the canvas's order
+// (src/app/logic/param_table.h): a slider per number, a radio group per choice, a checkbox
+// (or a pair of pressed buttons) per toggle, a button per button. Nothing here is written
+// per scene: a row added to a table appears here by itself.
+// Both ways: a native change goes to the wasm (the same check and clamping as the canvas and
+// the URL), and refresh() brings every native value up to date with the figure, whatever
+// changed it. The canvas draws a ring around the widget whose native control has focus.
+// Hidden by default (visually only); shown as a compact form when the learner asks.
+
+// A logarithmic row's native slider moves along positions, this many per decade; its
+// aria-valuetext says the value (the same number as ParamRow::kLogStepsPerDecade).
+var LOG_STEPS_PER_DECADE = 20;
+
+function logPositions(c) { return Math.max(1, Math.round(Math.log10(c.max / c.min) * LOG_STEPS_PER_DECADE)); }
+function toPosition(c, value) {
+  if (!c.log) return value;
+  return Math.round(logPositions(c) * Math.log(value / c.min) / Math.log(c.max / c.min));
+}
+function fromPosition(c, position) {
+  if (!c.log) return position;
+  var v = c.min * Math.pow(c.max / c.min, position / logPositions(c));
+  return Math.min(c.max, Math.max(c.min, Number(v.toPrecision(2))));
+}
+
+function element(tag, attributes, text) {
+  var e = document.createElement(tag);
+  for (var name in attributes) e.setAttribute(name, attributes[name]);
+  if (text != null) e.textContent = text;
+  return e;
+}
+
+// container: the element that holds the layer; toggle: the button that shows it as a form.
+// figure: {controls() (the rows, lesson_controls_json), scenes(), scene(), setControl(key,
+// value), showScene(id), focus(key), changed()} (changed: the native layer changed the figure).
+export function nativeControls(container, toggle, figure) {
+  var tabs = element('div', { role: 'tablist', 'aria-label': 'Scenes of the figure', class: 'fc-tabs' });
+  var panel = element('div', { role: 'tabpanel', id: 'fc-panel', class: 'fc-panel' });
+  container.append(tabs, panel);
+  var shape = '';      // what the panel was built for: rebuilt only when it changes
+  var inputs = {};     // key -> the row's element(s), for updates
+  var shownScene = '';
+
+  figure.scenes().forEach(function (s) {
+    var tab = element('button', { type: 'button', role: 'tab', id: 'fc-tab-' + s.id, 'aria-controls': 'fc-panel',
+      'data-key': 'scene:' + s.id }, s.title);
+    tab.addEventListener('click', function () { choose(s.id); });
+    tabs.append(tab);
+  });
+  // Arrow keys move along the tabs and show each scene (the tablist's own keyboard model).
+  tabs.addEventListener('keydown', function (event) {
+    var list = Array.prototype.slice.call(tabs.children);
+    var at = list.indexOf(document.activeElement);
+    var to = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: list.length - 1 }[event.key];
+    if (at < 0 || to === undefined) return;
+    event.preventDefault();
+    var tab = list[(to + list.length) % list.length];
+    tab.focus();
+    choose(tab.id.slice('fc-tab-'.length));
+  });
+
+  function choose(id) {
+    figure.showScene(id);
+    figure.changed();
+  }
+
+  function set(key, value) {
+    figure.setControl(key, value);
+    figure.changed();
+  }
+
+  // One row's native control(s); returns the element to add and records what to update.
+  function build(c) {
+    var id = 'fc-' + c.key;
+    if (c.kind === 'number') {
+      var row = element('div', { class: 'fc-row' });
+      var range = element('input', { type: 'range', id: id, 'data-key': c.key,
+        min: c.log ? 0 : c.min, max: c.log ? logPositions(c) : c.max, step: c.log ? 1 : c.step });
+      var shown = element('span', { class: 'fc-value', 'aria-hidden': 'true' });
+      range.addEventListener('input', function () { set(c.key, fromPosition(c, Number(range.value))); });
+      row.append(element('label', { for: id }, c.label), range, shown);
+      inputs[c.key] = { range: range, shown: shown, row: c };
+      return row;
+    }
+    if (c.kind === 'choice' || (c.kind === 'toggle' && !c.options)) {
+      var group = c.kind === 'choice' ? element('fieldset', { class: 'fc-choice', 'data-key': c.key }) : null;
+      if (group) group.append(element('legend', {}, c.label));
+      var boxes = (c.options || [c.label]).map(function (text, i) {
+        var box = element('input', { type: c.kind === 'choice' ? 'radio' : 'checkbox', name: id, value: String(i), 'data-key': c.key });
+        box.addEventListener('change', function () {
+          if (c.kind === 'toggle') set(c.key, box.checked ? 1 : 0);
+          else if (box.checked) set(c.key, i);
+        });
+        var label = element('label', { class: 'fc-option' });
+        label.append(box, document.createTextNode(' ' + text));
+        (group || (group = element('div', { class: 'fc-choice' }))).append(label);
+        return box;
+      });
+      inputs[c.key] = { boxes: boxes };
+      return group;
+    }
+    if (c.kind === 'toggle') {  // drawn as two buttons (Break it | Apply the fix): pressed buttons here too
+      var pair = element('div', { role: 'group', 'aria-label': c.label, class: 'fc-buttons', 'data-key': c.key });
+      var buttons = c.options.map(function (text, i) {
+        var b = element('button', { type: 'button', 'data-key': c.key }, text);
+        b.addEventListener('click', function () { set(c.key, i); });
+        pair.append(b);
+        return b;
+      });
+      inputs[c.key] = { pair: buttons };
+      return pair;
+    }
+    var button = element('button', { type: 'button', id: id, 'data-key': c.key, class: 'fc-button' }, c.label);
+    if (c.help) button.title = c.help;
+    button.addEventListener('click', function () { set(c.key, 1); });
+    inputs[c.key] = { button: button };
+    return button;
+  }
+
+  // Buttons side by side as the canvas draws them: consecutive button rows share a line.
+  function rebuild(list) {
+    var focused = document.activeElement && panel.contains(document.activeElement) ? document.activeElement : null;
+    var focusKey = focused && focused.getAttribute('data-key');
+    var focusValue = focused && focused.value;
+    inputs = {};
+    panel.textContent = '';
+    var line = null;
+    list.forEach(function (c) {
+      var e = build(c);
+      if (c.kind === 'button') {
+        if (!line) panel.append(line = element('div', { class: 'fc-buttons' }));
+        line.append(e);
+      } else {
+        line = null;
+        panel.append(e);
+      }
+    });
+    if (focusKey) {
+      var again = panel.querySelector('[data-key="' + focusKey + '"]' + (focused.type === 'radio' ? '[value="' + focusValue + '"]' : ''));
+      if (again && again.focus) again.focus();
+    }
+  }
+
+  // Brings the layer up to date with the figure (called whenever frames were drawn).
+  function refresh() {
+    var scene = figure.scene();
+    if (scene !== shownScene) {
+      shownScene = scene;
+      Array.prototype.forEach.call(tabs.children, function (tab) {
+        var on = tab.id === 'fc-tab-' + scene;
+        tab.setAttribute('aria-selected', on ? 'true' : 'false');
+        tab.tabIndex = on ? 0 : -1;
+      });
+      panel.setAttribute('aria-labelledby', 'fc-tab-' + scene);
+    }
+    var list = figure.controls().filter(function (c) { return c.applies && c.kind !== 'url'; });
+    var nextShape = scene + JSON.stringify(list.map(function (c) { return [c.key, c.kind, c.label, c.options, c.min, c.max]; }));
+    if (nextShape !== shape) {
+      shape = nextShape;
+      rebuild(list);
+    }
+    list.forEach(function (c) {
+      var e = inputs[c.key];
+      if (e.range) {
+        var position = String(toPosition(c, c.value));
+        if (e.range.value !== position) e.range.value = position;
+        if (e.range.getAttribute('aria-valuetext') !== c.text) e.range.setAttribute('aria-valuetext', c.text);
+        if (e.shown.textContent !== c.text) e.shown.textContent = c.text;
+      } else if (e.boxes) {
+        e.boxes.forEach(function (box, i) {
+          var on = e.boxes.length === 1 ? c.value > 0.5 : Math.round(c.value) === i;
+          if (box.checked !== on) box.checked = on;
+        });
+      } else if (e.pair) {
+        e.pair.forEach(function (b, i) { b.setAttribute('aria-pressed', (c.value > 0.5) === (i === 1) ? 'true' : 'false'); });
+      } else if (c.pressed !== undefined) {
+        e.button.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
+      }
+    });
+  }
+
+  // The canvas rings the widget whose native control has focus.
+  container.addEventListener('focusin', function (event) {
+    figure.focus(event.target.getAttribute('data-key') || '');
+  });
+  container.addEventListener('focusout', function (event) {
+    if (!container.contains(event.relatedTarget)) figure.focus('');
+  });
+
+  // Shown as a form on request (magnifiers, switch access, anyone who prefers it); kept.
+  function showForm(on) {
+    container.classList.toggle('shown', on);
+    if (container.closest('figure')) container.closest('figure').classList.toggle('with-form', on);
+    toggle.setAttribute('aria-pressed', on ? 'true' : 'false');
+    try { localStorage.setItem('lesson-controls-form', on ? '1' : '0'); } catch (e) { /* storage blocked */ }
+  }
+  var asked = false;
+  try { asked = localStorage.getItem('lesson-controls-form') === '1'; } catch (e) { /* storage blocked */ }
+  toggle.hidden = false;
+  toggle.addEventListener('click', function () { showForm(!container.classList.contains('shown')); });
+  showForm(asked);
+
+  refresh();
+  return { refresh: refresh };
+}
