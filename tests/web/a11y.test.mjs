@@ -31,6 +31,13 @@ for (const colorScheme of ['light', 'dark']) {
         await figureSettled(page);
         assert.deepEqual(await violations(page), [], `scene ${id}`);
       }
+      // The figure's native controls shown as a form, in every scene (hidden, they were checked above).
+      await page.click('#figure-form-toggle');
+      for (const id of scenes) {
+        await page.evaluate((s) => window.lesson.showScene(s, 'run=0'), id);
+        await figureSettled(page);
+        assert.deepEqual(await violations(page), [], `scene ${id}, controls shown as a form`);
+      }
       // The quiz: an answer chosen, a wrong one checked, a right one checked.
       await page.locator('#quiz-q2 input[value=b]').check();
       assert.deepEqual(await violations(page), [], 'an answer chosen');

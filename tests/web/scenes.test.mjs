@@ -199,52 +199,7 @@ test('a teacher\'s link opens the exact view; a broken link warns and carries on
   }
 });
 
-// Tab to the figure, down to the second slider, take hold of it with Space, and press Right
-// `presses` times as fast as the keyboard can: every press must move x2 by one step (1% of
-// its -2..2 range), however slow the frames. Waits on the value, never on a timer.
-async function keyboardWorksTheFigure(presses, cpuSlowdown) {
-  const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
-  try {
-    if (cpuSlowdown > 1) {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    }
-    for (let i = 0; i < 6; i++) {
-      await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement.id === 'canvas')) break;
-    }
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'Tab reaches the figure');
-    const before = Number((await page.evaluate(() => window.lesson.state())).params.x2);
-    const expected = (before + presses * 0.04).toFixed(2);
-    for (const key of ['ArrowDown', 'Space', ...Array(presses).fill('ArrowRight'), 'Escape']) await page.keyboard.press(key);
-    await page.waitForFunction((x) => window.lesson.state().params.x2 === String(Number(x)) && !window.lesson.state().animating,
-                               expected, { timeout: 60000 });
-    // And no press counted twice: a few more frames (a mouse move asks for them) leave it there.
-    const frames = await page.evaluate(() => window.lesson.frames());
-    const box = await page.locator('#canvas').boundingBox();
-    await page.mouse.move(box.x + 5, box.y + box.height - 5);
-    await page.waitForFunction((f) => window.lesson.frames() >= f + 3, frames, { timeout: 60000 });
-    assert.equal(Number((await page.evaluate(() => window.lesson.state())).params.x2).toFixed(2), expected);
-    await page.keyboard.press('Tab');
-    assert.notEqual(await page.evaluate(() => document.activeElement.id), 'canvas', 'focus is not trapped');
-    // A click on the loss landscape under the same load starts gradient descent there.
-    await page.evaluate(() => window.lesson.showScene('maths'));
-    const start = await page.evaluate(() => window.lesson.state());
-    await page.mouse.click(box.x + box.width * 0.85, box.y + box.height * 0.8);
-    await page.waitForFunction((w) => window.lesson.state().startW1 !== w, start.startW1, { timeout: 60000 });
-    assert.deepEqual(problems, []);
-  } finally {
-    await browser.close();
-  }
-}
-
-test('the keyboard alone works the figure, and Tab leaves it', async () => {
-  await keyboardWorksTheFigure(3, 1);
-});
-
-test('with the CPU slowed six times, every quick key press and click still has its effect', async () => {
-  await keyboardWorksTheFigure(8, 6);
-});
+// The keyboard's way through the figure (its native controls) is tested in controls.test.mjs.
 
 test('clicking the loss landscape starts gradient descent from there', async () => {
   const { browser, page, problems } = await openLesson(`${site.url}?scene=maths`, wide);

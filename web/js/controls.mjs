@@ -121,9 +121,11 @@ export function nativeControls(container, toggle, figure) {
 
   // Buttons side by side as the canvas draws them: consecutive button rows share a line.
   function rebuild(list) {
+    // Focus stays where it was: on the same row's same button or option.
+    var focusables = function (key) { return panel.querySelectorAll('input[data-key="' + key + '"], button[data-key="' + key + '"]'); };
     var focused = document.activeElement && panel.contains(document.activeElement) ? document.activeElement : null;
     var focusKey = focused && focused.getAttribute('data-key');
-    var focusValue = focused && focused.value;
+    var focusIndex = focusKey ? Array.prototype.indexOf.call(focusables(focusKey), focused) : -1;
     inputs = {};
     panel.textContent = '';
     var line = null;
@@ -137,10 +139,8 @@ export function nativeControls(container, toggle, figure) {
         panel.append(e);
       }
     });
-    if (focusKey) {
-      var again = panel.querySelector('[data-key="' + focusKey + '"]' + (focused.type === 'radio' ? '[value="' + focusValue + '"]' : ''));
-      if (again && again.focus) again.focus();
-    }
+    var again = focusKey && focusables(focusKey)[focusIndex];
+    if (again) again.focus();
   }
 
   // Brings the layer up to date with the figure (called whenever frames were drawn).
