@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, openLesson, artifacts, figureSettled, displayFrames, assertFiniteState } from './harness.mjs';
+import { serve, openLesson, artifacts, dist, figureSettled, displayFrames, assertFiniteState, waitForState } from './harness.mjs';
 import { decodePng, differingFraction } from './png.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
@@ -13,16 +13,6 @@ before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
 
 const state = (page) => page.evaluate(() => window.lesson.state());
-
-async function waitForState(page, predicate, what, timeout = 60000) {
-  const start = Date.now();
-  for (;;) {
-    const s = await state(page);
-    if (predicate(s)) return s;
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(s)}`);
-    await displayFrames(page, 5);
-  }
-}
 
 // The accessibility tree's nodes worth reading: {role, name, value, checked, pressed, selected, parent}.
 async function accessibilityTree(page) {
@@ -332,5 +322,58 @@ test('the controls shown as a form: both themes, and on a phone every target is 
     } finally {
       await browser.close();
     }
+  }
+});
+
+// The same controls embedded (an iframe on another origin) and in the single file, in the
+// depth race and in "Time matters": present, and a native press reaches the figure.
+test('embedded and in the single file, the native controls work the figure', async () => {
+  for (const [where, url] of [['embedded', `${site.url}?embed=1&scene=pitfalls&pitfall=depth&run=0`],
+    ['single file', `file://${path.join(dist, 'lesson-standalone.html')}?scene=compare`]]) {
+    const { browser, page, problems } = await openLesson(url, { viewport: { width: 800, height: 900 } });
+    try {
+      const tabs = await page.locator('#figure-controls [role=tab]').count();
+      assert.equal(tabs, 6, `${where}: six tabs`);
+      if (where === 'embedded') {
+        await page.focus('#fc-run');  // hidden: reached by keyboard (or a screen reader), not by pointer
+        await page.keyboard.press('Space');
+        await waitForState(page, (x) => x.epoch >= 2, 'the race running');
+        await page.focus('#fc-depth');
+        await page.keyboard.press('ArrowLeft');
+        assert.equal((await state(page)).depth, 3, 'the highlighted depth moved');
+      } else {
+        await page.click('#figure-form-toggle');  // shown as a form: clicks on the labels work too
+        await page.click('label.fc-option:has(input[name=fc-timing][value="0"])');
+        assert.equal((await state(page)).params.timing, 'together');
+        await page.click('label.fc-option:has(input[name=fc-in2])');
+        assert.equal((await state(page)).params.in2, '0');
+      }
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  }
+});
+
+// A native control speaks its own value; the live region's summary of results follows after
+// a pause instead of talking over it (measured, not waited for: it can only come later).
+test('after a native change, the live region waits for the learner to pause', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, wide);
+  try {
+    await page.waitForFunction(() => document.getElementById('figure-announce').textContent !== '');
+    await page.focus('#fc-x1');
+    const pressedAt = await page.evaluate(() => Date.now());
+    await page.keyboard.press('ArrowRight');
+    // The visible caption follows at once...
+    await page.waitForFunction(() => document.getElementById('figure-summary').textContent ===
+      window.lesson.state().summary && document.getElementById('figure-announce').textContent !== window.lesson.state().summary);
+    // ...the announcement only after the pause.
+    await page.waitForFunction(() => document.getElementById('figure-announce').textContent === window.lesson.state().summary,
+                               null, { timeout: 60000 });
+    const announcedAfter = (await page.evaluate(() => Date.now())) - pressedAt;
+    assert.ok(announcedAfter >= 1400, `announced ${announcedAfter} ms after the press`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
   }
 });

@@ -60,6 +60,18 @@ export async function figureSettled(page, quietTicks = 10, { evenIfAnimating = f
   }), [quietTicks, evenIfAnimating]);
 }
 
+// Waits until lesson.state() satisfies `predicate`, looking again every few display frames
+// (never on a clock); returns that state. Fails after `timeout` ms with the last state seen.
+export async function waitForState(page, predicate, what, timeout = 60000) {
+  const start = Date.now();
+  for (;;) {
+    const state = await page.evaluate(() => window.lesson.state());
+    if (predicate(state)) return state;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state)}`);
+    await displayFrames(page, 5);
+  }
+}
+
 // Every number in lesson.state() is finite (null is how the figure says "no value"), and no
 // "NaN" or "Infinity" hides in its parameters or its summary.
 export function assertFiniteState(state, what = 'state') {

@@ -3,23 +3,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, openLesson, artifacts, assertFiniteState, displayFrames, figureSettled } from './harness.mjs';
+import { serve, openLesson, artifacts, assertFiniteState, displayFrames, figureSettled, waitForState } from './harness.mjs';
 import { decodePng, distinctColours, differingFraction } from './png.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
 let site;
 before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
-
-async function waitForState(page, predicate, what, timeout = 30000) {
-  const start = Date.now();
-  for (;;) {
-    const state = await page.evaluate(() => window.lesson.state());
-    if (predicate(state)) return state;
-    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(state)}`);
-    await page.waitForTimeout(100);
-  }
-}
 
 async function canvasImage(page, file) {
   await figureSettled(page);
