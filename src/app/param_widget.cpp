@@ -14,10 +14,14 @@ std::vector<DrawnControl> g_drawn;
 
 // A button of the row, `size` wide; true when pressed. The ImGui id is the key, so Run
 // turning into Pause is the same button.
-bool draw_button(const ParamRow& row, bool pressed, ImVec2 size) {
+bool draw_button(const SceneModel& scene, const ParamRow& row, ImVec2 size) {
+  const bool pressed = row.toggles && row.get(scene) > 0.5;
+  const bool disabled = row.enabled && !row.enabled(scene);
   const std::string& text = pressed && !row.pressed_label.empty() ? row.pressed_label : row.label;
+  ImGui::BeginDisabled(disabled);
   const bool clicked = toggle_button((text + "###" + row.key).c_str(), pressed, size);
-  if (!row.in_url && !row.help.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", row.help.c_str());
+  ImGui::EndDisabled();
+  if (!row.in_url && !row.help.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", row.help.c_str());
   note_control(row.key);
   return clicked;
 }
@@ -103,7 +107,7 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
       break;
     }
     case ParamKind::Button:
-      if (draw_button(*row, row->toggles && now > 0.5, ImVec2(-1, 0))) scene.press(row->key);
+      if (draw_button(scene, *row, ImVec2(-1, 0))) scene.press(row->key);
       break;
     case ParamKind::Action: break;
   }
@@ -122,7 +126,7 @@ void button_row(SceneModel& scene, std::initializer_list<const char*> keys) {
   const float width = (ImGui::GetContentRegionAvail().x - spacing * float(rows.size() - 1)) / float(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     if (i) ImGui::SameLine();
-    if (draw_button(*rows[i], rows[i]->toggles && rows[i]->get(scene) > 0.5, ImVec2(width, 0)))
+    if (draw_button(scene, *rows[i], ImVec2(width, 0)))
       scene.press(rows[i]->key);
   }
 }

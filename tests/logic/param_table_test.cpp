@@ -144,6 +144,24 @@ TEST_SUITE("parameter tables") {
     CHECK(lesson.url().find("step") == std::string::npos);
   }
 
+  TEST_CASE("Run and Step are dimmed once training diverged, and pressing them does nothing; Reset brings them back") {
+    Lesson lesson;
+    lesson.apply_url("scene=training&lr=1000");
+    SceneModel& scene = lesson.current();
+    for (int i = 0; i < 50 && lesson.training.can_train(); ++i) scene.press("step");
+    REQUIRE(lesson.training.trainer().status() == neuron::TrainStatus::Diverged);
+    CHECK(lesson.controls_json().find("\"key\":\"step\",\"kind\":\"button\"") != std::string::npos);
+    CHECK(lesson.controls_json().find("\"disabled\":true") != std::string::npos);
+    const int epoch = lesson.training.trainer().epoch();
+    scene.press("step");
+    scene.press("run");
+    CHECK(lesson.training.trainer().epoch() == epoch);
+    CHECK_FALSE(lesson.training.running);
+    scene.press("reset");
+    CHECK(lesson.training.can_train());
+    CHECK(lesson.controls_json().find("\"disabled\"") == std::string::npos);
+  }
+
   TEST_CASE("another pitfall opens broken; the same one keeps its fix") {
     Lesson lesson;
     lesson.apply_url("scene=pitfalls&pitfall=lr&fixed=1");

@@ -26,7 +26,7 @@ async function accessibilityTree(page) {
     let group = byId.get(n.parentId);  // the nearest group around it: a radio group, a pair of buttons
     while (group && (group.ignored || group.role?.value !== 'group')) group = byId.get(group.parentId);
     out.push({ role: n.role?.value, name: n.name?.value || '', value: n.value?.value, domNode: n.backendDOMNodeId,
-      checked: property(n, 'checked'), pressed: property(n, 'pressed'), selected: property(n, 'selected'),
+      checked: property(n, 'checked'), pressed: property(n, 'pressed'), selected: property(n, 'selected'), disabled: property(n, 'disabled'),
       group: group ? group.name?.value || '' : null });
   }
   // This Chromium's protocol reports a slider's numeric value as its "valuetext", never its
@@ -78,6 +78,7 @@ function findRow(tree, c) {
   } else if (c.kind === 'button') {
     const button = one('button', c.label, 'a button');
     if (button && 'pressed' in c && (button.pressed === 'true') !== c.pressed) problems.push(`${c.key}: pressed=${button.pressed}`);
+    if (button && (button.disabled === true) !== (c.disabled === true)) problems.push(`${c.key}: disabled=${button.disabled}`);
   } else {
     problems.push(`${c.key}: unknown kind ${c.kind}`);
   }
@@ -89,7 +90,7 @@ const variants = {
   biological: ['run=0', 'plasticity=stdp&run=0'],
   artificial: [''],
   compare: ['', 'in2=0'],
-  training: ['run=0', 'layers=1&run=0'],
+  training: ['run=0', 'layers=1&run=0', 'lr=1000&run=1&wait'],  // the last diverges: Run and Step dimmed
   pitfalls: ['pitfall=lr&run=0', 'pitfall=loss&fixed=1&run=0', 'pitfall=vanishing&run=0', 'pitfall=depth&run=0'],
   maths: [''],
 };
@@ -102,7 +103,8 @@ test('in every scene the accessibility tree lists every control of its table, wi
     const seen = new Set();
     for (const { id, title } of scenes) {
       for (const params of variants[id]) {
-        await page.evaluate(([s, p]) => window.lesson.showScene(s, p), [id, params]);
+        await page.evaluate(([s, p]) => window.lesson.showScene(s, p), [id, params.replace('&wait', '')]);
+        if (params.endsWith('&wait')) await waitForState(page, (x) => !x.animating, 'training to stop');
         await figureSettled(page);
         const rows = await page.evaluate(() => window.lessonDebug.controls());
         const tree = await accessibilityTree(page);
@@ -114,6 +116,7 @@ test('in every scene the accessibility tree lists every control of its table, wi
         for (const c of rows) {
           if (!c.applies || c.kind === 'url') continue;
           seen.add(`${id}.${c.key}`);
+          if (c.disabled) seen.add('a dimmed button');
           missing.push(...findRow(tree, c));
         }
         assert.deepEqual(missing, [], `${id} ${params}`);
@@ -132,6 +135,7 @@ test('in every scene the accessibility tree lists every control of its table, wi
         if (c.kind !== 'url') all.push(`${id}.${c.key}`);
     }
     assert.deepEqual(all.filter((k) => !seen.has(k)), [], 'rows never checked');
+    assert.ok(seen.has('a dimmed button'), 'Run and Step dimmed after the divergence were checked');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

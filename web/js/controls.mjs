@@ -175,8 +175,11 @@ export function nativeControls(container, toggle, figure) {
         });
       } else if (e.pair) {
         e.pair.forEach(function (b, i) { b.setAttribute('aria-pressed', (c.value > 0.5) === (i === 1) ? 'true' : 'false'); });
-      } else if (c.pressed !== undefined) {
-        e.button.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
+      } else {
+        if (c.pressed !== undefined) e.button.setAttribute('aria-pressed', c.pressed ? 'true' : 'false');
+        // aria-disabled, not disabled: a button that greys out under the keyboard keeps focus.
+        if (c.disabled) e.button.setAttribute('aria-disabled', 'true');
+        else e.button.removeAttribute('aria-disabled');
       }
     });
   }

@@ -102,6 +102,7 @@ std::string Lesson::controls_json() const {
         break;
       case ParamKind::Button:
         if (row.toggles) json += std::string(",\"pressed\":") + (value > 0.5 ? "true" : "false");
+        if (row.enabled && !row.enabled(scene)) json += ",\"disabled\":true";
         // A URL key's help is the README's; a plain button's is its tooltip.
         if (!row.in_url && !row.help.empty()) json += ",\"help\":" + json_string(row.help);
         break;

@@ -55,6 +55,9 @@ struct ParamRow {
   // Whether the row applies in the model's current state (e.g. lr only for pitfall=lr).
   // Rows that do not apply are neither written to the URL nor drawn. Null: always.
   ParamApplies applies = nullptr;
+  // Whether a button can be pressed now (Run once training has diverged or finished: no;
+  // Reset says how to go on). Drawn dimmed on the canvas, aria-disabled in the page. Null: always.
+  ParamApplies enabled = nullptr;
 
   bool written() const { return kind != ParamKind::Action && kind != ParamKind::Button; }
   // Whether the figure shows a control for the row (everything but URL-only keys).
@@ -66,6 +69,7 @@ struct ParamRow {
   ParamRow described(std::string text) const { ParamRow r = *this; r.help = std::move(text); return r; }
   ParamRow whole_numbers() const { ParamRow r = *this; r.integer = true; return r; }
   ParamRow only_when(ParamApplies test) const { ParamRow r = *this; r.applies = test; return r; }
+  ParamRow enabled_when(ParamApplies test) const { ParamRow r = *this; r.enabled = test; return r; }
   ParamRow drawn_as_buttons(std::vector<std::string> labels = {}) const {
     ParamRow r = *this;
     r.look = ParamLook::Buttons;

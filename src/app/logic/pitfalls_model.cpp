@@ -129,6 +129,11 @@ bool PitfallsModel::race_done() const {
 
 void PitfallsModel::reset() { rebuild(); }
 
+bool PitfallsModel::can_train() const {
+  if (pitfall_ == Pitfall::Depth) return !race_done();
+  return trainer_.status() == neuron::TrainStatus::Ready && trainer_.epoch() < max_epochs();
+}
+
 void PitfallsModel::rebuild() {
   running = false;
   error_squared_.clear();
@@ -245,8 +250,9 @@ const ParamTable& PitfallsModel::param_table() const {
             .described("0: broken, 1: with its fix applied")
             .drawn_as_buttons({"Break it", "Apply the fix"}),
         toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
-                            [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; })
-            .described("run (1) or pause (0) training"),
+                            [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
+            .described("run (1) or pause (0) training")
+            .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); }),
         button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
             .described("Back to the starting weights"),
         number_param("lr", "Learning rate η", 0.01, 10.0, "%.3g",

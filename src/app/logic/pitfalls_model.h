@@ -46,6 +46,8 @@ class PitfallsModel : public SceneModel {
   std::string summary() const override;
   std::vector<Figure> figures() const override;
   bool animating() const override { return running; }
+  // Whether Run can train on: not once diverged or finished (the race: every racer done).
+  bool can_train() const;
   void advance() override;
 
   // One-click presets: show a pitfall broken (fixed = false) or with its fix applied.

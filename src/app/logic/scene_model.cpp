@@ -50,6 +50,7 @@ bool SceneModel::set_param(std::string_view key, double value, Warnings& warning
 bool SceneModel::press(std::string_view key) {
   const ParamRow* row = find_param(key);
   if (!row || row->kind != ParamKind::Button) return false;
+  if (row->enabled && !row->enabled(*this)) return true;  // a dimmed button: pressed, does nothing
   row->set(*this, row->toggles && row->get(*this) > 0.5 ? 0.0 : 1.0);
   return true;
 }

@@ -42,6 +42,10 @@ void TrainingModel::reset() {
   running = false;
 }
 
+bool TrainingModel::can_train() const {
+  return trainer_.status() == neuron::TrainStatus::Ready && trainer_.epoch() < kMaxEpochs;
+}
+
 void TrainingModel::advance() {
   if (!running) return;
   const int epochs = epochs_this_frame(epochs_per_frame, trainer_.epoch_work());
@@ -77,10 +81,12 @@ const ParamTable& TrainingModel::param_table() const {
   static constexpr neuron::Loss kLosses[] = {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError};
   static const ParamTable table = with_defaults<M>({
       toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
-                          [](SceneModel& s, double v) { as<M>(s).running = v > 0.5; })
-          .described("run (1) or pause (0) training"),
+                          [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
+          .described("run (1) or pause (0) training")
+          .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); }),
       button_param("step", "Step", [](SceneModel& s, double) { as<M>(s).step(); })
-          .described("Train one epoch: one pass over the data"),
+          .described("Train one epoch: one pass over the data")
+          .enabled_when([](const SceneModel& s) { return as<M>(s).can_train(); }),
       button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
           .described("Back to the starting weights"),
       choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs", "circles"},

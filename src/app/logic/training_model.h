@@ -19,6 +19,8 @@ class TrainingModel : public SceneModel {
   std::string summary() const override;
   std::vector<Figure> figures() const override;
   bool animating() const override { return running; }
+  // Whether Run and Step can train on: not once diverged or at kMaxEpochs (Reset, then).
+  bool can_train() const;
   void advance() override;
 
   // Changing any of these rebuilds the trainer from the same seed (and pauses it). Values
