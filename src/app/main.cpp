@@ -74,6 +74,16 @@ extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFo
   return nullptr;
 }
 
+// Typing a value into a slider (Ctrl+click) is off on every slider (param_widget.cpp:
+// ImGuiSliderFlags_NoInput): the keyboard works the page's native controls instead. ImGui
+// still calls its text editor from the slider code, so the link step wraps the one entry
+// point (src/app/CMakeLists.txt) with this stub, and the editor's code is dropped.
+extern "C" bool __wrap__ZN5ImGui15TempInputScalarERK6ImRectjPKciPvS4_PKvS7_(const void*, unsigned, const char*, int,
+                                                                           void*, const char*, const void*,
+                                                                           const void*) {
+  return false;
+}
+
 namespace {
 
 const char* hand_to_js(std::string text) {

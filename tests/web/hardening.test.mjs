@@ -158,9 +158,15 @@ test('a soak of random clicks, drags, keys and scene switches: no error, no NaN,
         await page.mouse.up();
       } else if (r < 0.8) {
         // A key on one of the figure's native controls (its keyboard path), or on the canvas.
-        const controls = await page.$$('#figure-controls input, #figure-controls button');
-        if (controls.length && next() < 0.8) await controls[Math.floor(next() * controls.length)].focus();
-        else await page.focus('#canvas');
+        // (Picked and focused in one step: a scene switch rebuilds the controls.)
+        if (next() < 0.8) {
+          await page.evaluate((r) => {
+            const controls = document.querySelectorAll('#figure-controls input, #figure-controls button');
+            if (controls.length) controls[Math.floor(r * controls.length)].focus();
+          }, next());
+        } else {
+          await page.focus('#canvas');
+        }
         await page.keyboard.press(keysToPress[Math.floor(next() * keysToPress.length)]);
       } else if (r < 0.9) {
         await page.mouse.wheel(0, (next() - 0.5) * 400);
