@@ -33,7 +33,7 @@ function element(tag, attributes, text) {
 }
 
 // container: the element that holds the layer; toggle: the button that shows it as a form.
-// figure: {controls() (the rows, lesson_controls_json), scenes(), scene(), setControl(key,
+// figure: {controls() (the rows, lesson_controls_json), scenes(), scene() (the current one's id), setControl(key,
 // value), showScene(id), focus(key), changed()} (changed: the native layer changed the figure).
 export function nativeControls(container, toggle, figure) {
   var tabs = element('div', { role: 'tablist', 'aria-label': 'Scenes of the figure', class: 'fc-tabs' });
@@ -143,9 +143,9 @@ export function nativeControls(container, toggle, figure) {
     if (again) again.focus();
   }
 
-  // Brings the layer up to date with the figure (called whenever frames were drawn).
-  function refresh() {
-    var scene = figure.scene();
+  // Brings the layer up to date with the figure, showing `scene` (called whenever frames
+  // were drawn, and after every change made here).
+  function refresh(scene) {
     if (scene !== shownScene) {
       shownScene = scene;
       Array.prototype.forEach.call(tabs.children, function (tab) {
@@ -205,6 +205,6 @@ export function nativeControls(container, toggle, figure) {
   toggle.addEventListener('click', function () { showForm(!container.classList.contains('shown')); });
   showForm(asked);
 
-  refresh();
+  refresh(figure.scene());
   return { refresh: refresh };
 }

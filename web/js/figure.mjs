@@ -211,7 +211,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
         lastSummary = s.summary;
         summary.textContent = s.summary;
       }
-      if (native) native.refresh();
+      if (native) native.refresh(s.scene);
       var query = wasm.url();
       if (query !== lastUrl) {
         lastUrl = query;

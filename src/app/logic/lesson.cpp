@@ -69,6 +69,7 @@ std::string Lesson::scenes_json() const {
 }
 
 namespace {
+// A JSON number; null for a non-finite one (no NaN ever reaches the page).
 std::string json_number(double value) {
   char number[40];
   std::snprintf(number, sizeof number, std::isfinite(value) ? "%.17g" : "null", value);
@@ -77,13 +78,12 @@ std::string json_number(double value) {
 }  // namespace
 
 std::string Lesson::controls_json() const {
-  static const char* const kKinds[] = {"number", "choice", "toggle", "button", "url"};
   const SceneModel& scene = current();
   std::string json = "[";
   for (const ParamRow& row : scene.param_table()) {
     const double value = row.get(scene);
     json += std::string(json.size() > 1 ? "," : "") + "{\"key\":" + json_string(row.key) +
-            ",\"kind\":\"" + kKinds[int(row.kind)] + "\",\"label\":" + json_string(row.label) +
+            ",\"kind\":\"" + name(row.kind) + "\",\"label\":" + json_string(row.label) +
             ",\"applies\":" + (!row.applies || row.applies(scene) ? "true" : "false") +
             ",\"value\":" + json_number(value);
     switch (row.kind) {
@@ -129,14 +129,7 @@ std::string Lesson::state_json() const {
   }
   json += "},\"animating\":";
   json += current().animating() ? "true" : "false";
-  for (const Figure& f : current().figures()) {
-    char number[40];
-    if (std::isfinite(f.value))
-      std::snprintf(number, sizeof number, "%.17g", f.value);
-    else
-      std::snprintf(number, sizeof number, "null");
-    json += "," + json_string(f.key) + ":" + number;
-  }
+  for (const Figure& f : current().figures()) json += "," + json_string(f.key) + ":" + json_number(f.value);
   return json + "}";
 }
 

@@ -9,6 +9,17 @@
 
 namespace lesson {
 
+const char* name(ParamKind kind) {
+  switch (kind) {
+    case ParamKind::Number: return "number";
+    case ParamKind::Choice: return "choice";
+    case ParamKind::Toggle: return "toggle";
+    case ParamKind::Button: return "button";
+    case ParamKind::Action: return "url";  // a URL key only: no control
+  }
+  return "";
+}
+
 std::string ParamRow::url_text(double value) const {
   if (kind == ParamKind::Choice) {
     const std::size_t i = std::size_t(std::clamp(value, 0.0, max));

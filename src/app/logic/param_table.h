@@ -21,6 +21,9 @@ enum class ParamKind {
   Action,  // a URL key only (t=4000): applied, never written back, no widget of its own
 };
 
+// "number", "choice", "toggle", "button", "url": the kind in lesson_controls_json.
+const char* name(ParamKind kind);
+
 // How the canvas draws a choice or a toggle (the native control is the same either way).
 enum class ParamLook {
   Default,  // radio buttons, a checkbox
