@@ -97,6 +97,7 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
             changed = true;
           }
           note_control(row->key);
+          note_control(row->key + (i ? ":1" : ":0"));  // each button of the pair, for its own ring
         }
         break;
       }
@@ -115,6 +116,13 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
   if (!changed || value == now) return false;
   Warnings ignored;  // a slider cannot leave its range; nothing to tell the reader
   return scene.set_param(row->key, value, ignored);
+}
+
+float label_width(const SceneModel& scene, std::initializer_list<const char*> keys) {
+  float widest = 0.0f;
+  for (const char* key : keys)
+    if (const ParamRow* row = scene.find_param(key)) widest = std::max(widest, ImGui::CalcTextSize(row->label.c_str()).x);
+  return widest + ImGui::GetStyle().ItemInnerSpacing.x;
 }
 
 void button_row(SceneModel& scene, std::initializer_list<const char*> keys) {

@@ -27,12 +27,14 @@ enum class ParamLayout {
 // labels. Returns true when the value changed.
 bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout = ParamLayout::Heading,
                   float label_width = 0.0f);
+// The room inline labels need for the rows `keys`: the widest label, and its gap.
+float label_width(const SceneModel& scene, std::initializer_list<const char*> keys);
 // The buttons `keys` side by side, sharing the width evenly.
 void button_row(SceneModel& scene, std::initializer_list<const char*> keys);
 
 // ---- Where each control was drawn this frame -------------------------------------------
 struct DrawnControl {
-  std::string key;  // a row's key, or "scene:<id>" for a tab
+  std::string key;  // a row's key, "fixed:1" for one button of a pair, or "scene:<id>" for a tab
   ImVec2 min, max;
 };
 void forget_drawn_controls();  // at the start of each frame

@@ -121,7 +121,7 @@ test('in every scene the accessibility tree lists every control of its table, wi
         }
         assert.deepEqual(missing, [], `${id} ${params}`);
         // The native order is the canvas's: the rows in table order, as drawn this frame.
-        const drawn = Object.keys(await page.evaluate(() => window.lessonDebug.controlRects())).filter((k) => !k.startsWith('scene:'));
+        const drawn = Object.keys(await page.evaluate(() => window.lessonDebug.controlRects())).filter((k) => !k.includes(':'));  // not tabs, not the parts of a pair
         const native = await page.evaluate(() => [...new Set([...document.querySelectorAll('#fc-panel [data-key]')].map((e) => e.dataset.key))]);
         assert.deepEqual(native, drawn, `${id} ${params}: native order is the canvas's drawing order`);
       }
@@ -376,6 +376,62 @@ test('after a native change, the live region waits for the learner to pause', as
                                null, { timeout: 60000 });
     const announcedAfter = (await page.evaluate(() => Date.now())) - pressedAt;
     assert.ok(announcedAfter >= 1400, `announced ${announcedAfter} ms after the press`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// While a scene runs, a reader in the prose is not talked over: timed announcements come
+// only while the keyboard is in the figure. (An absence, so it takes a little time: the
+// page is watched for 5 s of wall-clock time, measured in display frames.)
+test('a running scene is announced only while the keyboard is in the figure', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=biological&run=1`, wide);
+  try {
+    await page.locator('#artificial').scrollIntoViewIfNeeded();
+    const first = await page.locator('#figure-announce').textContent();
+    const start = Date.now();
+    while (Date.now() - start < 5000) await displayFrames(page, 30);
+    assert.equal((await state(page)).animating, true, 'still running');
+    assert.equal(await page.locator('#figure-announce').textContent(), first, 'nothing announced while reading the prose');
+    await page.focus('#fc-run');
+    await page.waitForFunction((t) => document.getElementById('figure-announce').textContent !== t, first, { timeout: 60000 });
+    assert.equal((await state(page)).animating, true);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the controls change under the keyboard without losing it, and the ring is brought on screen', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=training&layers=1&run=0`, { viewport: { width: 800, height: 600 } });
+  try {
+    // A row that goes: focus moves to its neighbour, not to the page.
+    await page.focus('#fc-width');
+    await page.evaluate(() => window.lesson.showScene('training', 'layers=0'));
+    assert.equal(await page.evaluate(() => document.getElementById('figure').contains(document.activeElement)), true,
+                 'focus stays in the figure');
+    // A pitfall chosen by arrow: its radio keeps focus (the group is not rebuilt) while rows come and go.
+    await page.evaluate(() => window.lesson.showScene('pitfalls', 'pitfall=vanishing&run=0'));
+    await page.focus('input[name=fc-pitfall]:checked');
+    await page.evaluate(() => {
+      window.blurs = 0;
+      document.getElementById('figure-controls').addEventListener('focusout', () => window.blurs++);
+    });
+    await page.keyboard.press('ArrowRight');
+    assert.equal((await state(page)).params.pitfall, 'depth');
+    assert.equal(await page.evaluate(() => window.blurs), 1, 'one focus move: from one radio to the next');
+    // The ring of a control low in the figure is scrolled into view, not just its hidden twin.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.focus('[role=tab][aria-selected=true]');
+    await tabTo(page, 'input[name=fc-act]');
+    await displayFrames(page, 3);
+    const view = await page.evaluate(() => {
+      const box = document.getElementById('canvas').getBoundingClientRect();
+      const rect = window.lessonDebug.controlRects().act;
+      return { top: box.top + rect[1], bottom: box.top + rect[1] + rect[3], height: window.innerHeight };
+    });
+    assert.ok(view.top >= 0 && view.bottom <= view.height, `the ring is on screen: ${JSON.stringify(view)}`);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

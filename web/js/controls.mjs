@@ -33,14 +33,15 @@ function element(tag, attributes, text) {
 }
 
 // container: the element that holds the layer; toggle: the button that shows it as a form.
-// figure: {controls() (the rows, lesson_controls_json), scenes(), scene() (the current one's id), setControl(key,
-// value), showScene(id), focus(key), changed()} (changed: the native layer changed the figure).
+// figure: {controls() (the rows, lesson_controls_json), scenes(), scene() (the current one's
+// id), setControl(key, value), showScene(id), focus(key) (ring it), reveal(key) (scroll its
+// widget into view), changed()} (changed: the native layer changed the figure).
 export function nativeControls(container, toggle, figure) {
   var tabs = element('div', { role: 'tablist', 'aria-label': 'Scenes of the figure', class: 'fc-tabs' });
   var panel = element('div', { role: 'tabpanel', id: 'fc-panel', class: 'fc-panel' });
   container.append(tabs, panel);
-  var shape = '';      // what the panel was built for: rebuilt only when it changes
-  var inputs = {};     // key -> the row's element(s), for updates
+  var rows = {};       // "scene:key" -> {node, signature, inputs}: the panel's rows
+  var inputs = {};     // key -> the current scene's row element(s), for updates
   var shownScene = '';
 
   figure.scenes().forEach(function (s) {
@@ -85,7 +86,7 @@ export function nativeControls(container, toggle, figure) {
       return row;
     }
     if (c.kind === 'choice' || (c.kind === 'toggle' && !c.options)) {
-      var group = c.kind === 'choice' ? element('fieldset', { class: 'fc-choice', 'data-key': c.key }) : null;
+      var group = c.kind === 'choice' ? element('fieldset', { class: 'fc-choice' }) : null;
       if (group) group.append(element('legend', {}, c.label));
       var boxes = (c.options || [c.label]).map(function (text, i) {
         var box = element('input', { type: c.kind === 'choice' ? 'radio' : 'checkbox', name: id, value: String(i), 'data-key': c.key });
@@ -102,9 +103,9 @@ export function nativeControls(container, toggle, figure) {
       return group;
     }
     if (c.kind === 'toggle') {  // drawn as two buttons (Break it | Apply the fix): pressed buttons here too
-      var pair = element('div', { role: 'group', 'aria-label': c.label, class: 'fc-buttons', 'data-key': c.key });
+      var pair = element('div', { role: 'group', 'aria-label': c.label, class: 'fc-buttons' });
       var buttons = c.options.map(function (text, i) {
-        var b = element('button', { type: 'button', 'data-key': c.key }, text);
+        var b = element('button', { type: 'button', 'data-key': c.key, 'data-part': String(i) }, text);
         b.addEventListener('click', function () { set(c.key, i); });
         pair.append(b);
         return b;
@@ -119,28 +120,47 @@ export function nativeControls(container, toggle, figure) {
     return button;
   }
 
-  // Buttons side by side as the canvas draws them: consecutive button rows share a line.
-  function rebuild(list) {
-    // Focus stays where it was: on the same row's same button or option.
-    var focusables = function (key) { return panel.querySelectorAll('input[data-key="' + key + '"], button[data-key="' + key + '"]'); };
+  // Brings the panel's rows to `list`, in place: a row whose description is unchanged keeps
+  // its element (and the focus, so a screen reader keeps its place), new rows are inserted
+  // where they belong, gone ones removed. Existing rows keep their relative order (the
+  // table's), so a focused element is never moved. Focus on a row that goes moves to its
+  // neighbour.
+  function reconcile(scene, list) {
+    var next = {};
     var focused = document.activeElement && panel.contains(document.activeElement) ? document.activeElement : null;
-    var focusKey = focused && focused.getAttribute('data-key');
-    var focusIndex = focusKey ? Array.prototype.indexOf.call(focusables(focusKey), focused) : -1;
-    inputs = {};
-    panel.textContent = '';
-    var line = null;
     list.forEach(function (c) {
-      var e = build(c);
-      if (c.kind === 'button') {
-        if (!line) panel.append(line = element('div', { class: 'fc-buttons' }));
-        line.append(e);
-      } else {
-        line = null;
-        panel.append(e);
-      }
+      var id = scene + ':' + c.key;
+      var signature = JSON.stringify([c.kind, c.label, c.options, c.min, c.max, c.step, c.log, c.help]);
+      var row = rows[id];
+      if (!row || row.signature !== signature) row = { node: build(c), signature: signature, key: c.key };
+      else inputs[c.key] = row.inputs;
+      row.inputs = inputs[c.key];
+      next[id] = row;
     });
-    var again = focusKey && focusables(focusKey)[focusIndex];
-    if (again) again.focus();
+    var cursor = panel.firstChild;
+    list.forEach(function (c) {
+      var node = next[scene + ':' + c.key].node;
+      if (node === cursor) cursor = cursor.nextSibling;
+      else panel.insertBefore(node, cursor);
+    });
+    var lost = null;
+    for (var id in rows) {
+      if (next[id] === rows[id]) continue;
+      if (focused && rows[id].node.contains(focused)) lost = rows[id].node;
+    }
+    if (lost) {  // the nearest row that stays, after the lost one or else before it
+      var sibling = lost.nextSibling || lost.previousSibling;
+      while (sibling && !isKept(sibling, next)) sibling = sibling.nextSibling;
+      if (!sibling) for (sibling = lost.previousSibling; sibling && !isKept(sibling, next);) sibling = sibling.previousSibling;
+      var target = sibling && sibling.querySelector ? (sibling.matches('input, button') ? sibling : sibling.querySelector('input, button')) : null;
+      if (target) target.focus();
+    }
+    for (var old in rows) if (next[old] !== rows[old]) rows[old].node.remove();
+    rows = next;
+  }
+  function isKept(node, next) {
+    for (var id in next) if (next[id].node === node) return true;
+    return false;
   }
 
   // Brings the layer up to date with the figure, showing `scene` (called whenever frames
@@ -156,11 +176,7 @@ export function nativeControls(container, toggle, figure) {
       panel.setAttribute('aria-labelledby', 'fc-tab-' + scene);
     }
     var list = figure.controls().filter(function (c) { return c.applies && c.kind !== 'url'; });
-    var nextShape = scene + JSON.stringify(list.map(function (c) { return [c.key, c.kind, c.label, c.options, c.min, c.max]; }));
-    if (nextShape !== shape) {
-      shape = nextShape;
-      rebuild(list);
-    }
+    reconcile(scene, list);
     list.forEach(function (c) {
       var e = inputs[c.key];
       if (e.range) {
@@ -184,9 +200,14 @@ export function nativeControls(container, toggle, figure) {
     });
   }
 
-  // The canvas rings the widget whose native control has focus.
+  // The canvas rings the widget whose native control has focus ("fixed:1": the second of a
+  // pair of buttons), and the page scrolls so that the ring is on screen: the browser only
+  // brings the invisible native control into view.
   container.addEventListener('focusin', function (event) {
-    figure.focus(event.target.getAttribute('data-key') || '');
+    var key = event.target.getAttribute('data-key') || '';
+    var part = event.target.getAttribute('data-part');
+    figure.focus(part ? key + ':' + part : key);
+    requestAnimationFrame(function () { figure.reveal(part ? key + ':' + part : key); });
   });
   container.addEventListener('focusout', function (event) {
     if (!container.contains(event.relatedTarget)) figure.focus('');

@@ -61,6 +61,7 @@ function bindExports(module) {
 export function startFigure({ canvas, statusBox, statusText, progress, summary, announce, controls, formToggle }, pageKeys, inline) {
   var wasm = null;
   var native = null;  // the native controls (controls.mjs), once the figure runs
+  var figureBox = canvas.closest('figure') || canvas.parentNode;
 
   function fail(message) {
     statusText.textContent = message;
@@ -191,10 +192,12 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   var animating = false;
   var quietUntil = 0;
   // The visible caption and the native controls follow the figure on every check. A screen
-  // reader hears the caption through a separate live region: at most this often while a
-  // scene animates (polite, so it never interrupts); at once when a Try it or the JS API
-  // changed the figure; and after a pause when the reader works a native control, which
-  // speaks its own value (so the results follow it instead of talking over it).
+  // reader hears the caption through a separate live region (polite, so it never
+  // interrupts): at once when a Try it or the JS API changed the figure; after a pause when
+  // the reader works a native control, which speaks its own value (so the results follow it
+  // instead of talking over it); when a run stops; and while a scene runs, at most this
+  // often and only while the keyboard is in the figure (a reader in the prose is not talked
+  // over by a neuron running beside it).
   var kAnnounceEveryMs = 4000;
   var kQuietAfterControlMs = 1500;
   // Brings the text alternative, the native controls and the address bar up to date with
@@ -225,8 +228,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     }
     var now = Date.now();
     if (urgent === true) quietUntil = 0;
+    var watching = figureBox.contains(document.activeElement);
     if (lastSummary !== lastAnnounced && now >= quietUntil &&
-        (urgent === true || !animating || now - lastAnnouncedAt >= kAnnounceEveryMs)) {
+        (urgent === true || !animating || (watching && now - lastAnnouncedAt >= kAnnounceEveryMs))) {
       lastAnnounced = lastSummary;
       lastAnnouncedAt = now;
       announce.textContent = lastSummary;
@@ -340,6 +344,15 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
         },
         showScene: function (id) { wasm.applyUrl('scene=' + encodeURIComponent(id)); },
         focus: function (key) { wasm.focusControl(key); },
+        reveal: function (key) {
+          var rect = JSON.parse(wasm.controlRectsJson())[key];
+          if (!rect) return;
+          var box = canvas.getBoundingClientRect();
+          var margin = 16;
+          var top = box.top + rect[1] - margin, bottom = box.top + rect[1] + rect[3] + margin;
+          if (bottom > window.innerHeight) window.scrollBy(0, Math.min(bottom - window.innerHeight, top));
+          else if (top < 0) window.scrollBy(0, top);
+        },
         changed: changedByControl,
       });
       apply(location.search);

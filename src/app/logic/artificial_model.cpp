@@ -23,14 +23,14 @@ using M = ArtificialModel;
 template <int I>
 ParamRow input_row() {
   const std::string n = std::to_string(I + 1);
-  return number_param("x" + n, "x" + n, -2.0, 2.0, "%.2f", [](const SceneModel& s) { return as<M>(s).inputs[I]; },
+  return number_param("x" + n, "input x" + n, -2.0, 2.0, "%.2f", [](const SceneModel& s) { return as<M>(s).inputs[I]; },
                       [](SceneModel& s, double v) { as<M>(s).inputs[I] = v; })
       .described("input " + n);
 }
 template <int I>
 ParamRow weight_row() {
   const std::string n = std::to_string(I + 1);
-  return number_param("w" + n, "w" + n, -3.0, 3.0, "%.2f",
+  return number_param("w" + n, "weight w" + n, -3.0, 3.0, "%.2f",
                       [](const SceneModel& s) { return as<M>(s).cell.weights[std::size_t(I)]; },
                       [](SceneModel& s, double v) { as<M>(s).cell.weights[std::size_t(I)] = v; })
       .described("weight of input " + n);

@@ -75,7 +75,7 @@ using M = CompareModel;
 template <int I>
 ParamRow input_row() {
   const std::string n = std::to_string(I + 1);
-  return toggle_param("in" + n, "input " + n,
+  return toggle_param("in" + n, "input " + n + " spikes",
                       [](const SceneModel& s) { return as<M>(s).active(I) ? 1.0 : 0.0; },
                       [](SceneModel& s, double on) { as<M>(s).set_active(I, on > 0.5); })
       .described("whether input " + n + " sends its spike (x" + n + " = 1) or stays silent");

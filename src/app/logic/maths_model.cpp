@@ -59,9 +59,9 @@ const ParamTable& MathsModel::param_table() const {
       number_param("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
                    [](const SceneModel& s) { return as<M>(s).setup().bias; },
                    [](SceneModel& s, double v) { as<M>(s).set_bias(v); }),
-      number_param("w1", "start w1", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
+      number_param("w1", "start weight w1", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
                    [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
-      number_param("w2", "start w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
+      number_param("w2", "start weight w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
                    [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
   });
   return table;

@@ -245,7 +245,7 @@ const ParamTable& PitfallsModel::param_table() const {
                      })
             .described("which failure mode is shown")
             .drawn_as_buttons(),
-        toggle_param("fixed", "fix applied", [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
+        toggle_param("fixed", "broken or fixed", [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
                      [](SceneModel& s, double on) { as<M>(s).select(as<M>(s).pitfall(), on > 0.5); })
             .described("0: broken, 1: with its fix applied")
             .drawn_as_buttons({"Break it", "Apply the fix"}),

@@ -92,7 +92,7 @@ const ParamTable& TrainingModel::param_table() const {
       choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs", "circles"},
                    [](const SceneModel& s) { return index_of(kData, as<M>(s).data()); },
                    [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
-      number_param("lr", "Learning rate η", 0.001, 1000.0, "%.3g",
+      number_param("lr", "Learning rate η", 0.001, 1000.0, "%.4g",
                    [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                    [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()

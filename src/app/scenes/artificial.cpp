@@ -15,7 +15,7 @@ using neuron::Activation;
 
 namespace {
 void controls(ArtificialModel& m) {
-  const float label_w = ImGui::CalcTextSize("bias b").x + ImGui::GetStyle().ItemInnerSpacing.x;
+  const float label_w = label_width(m, {"x1", "x2", "x3", "w1", "w2", "w3", "b"});
   section_label("Inputs x");
   for (const char* key : {"x1", "x2", "x3"}) param_widget(m, key, ParamLayout::Inline, label_w);
   section_label("Weights w: how much each input counts");

@@ -34,7 +34,7 @@ void controls(BiologicalModel& m, bool wide) {
   }
 
   section_label("Inputs");
-  const float label_w = ImGui::CalcTextSize("input strength").x + ImGui::GetStyle().ItemInnerSpacing.x;
+  const float label_w = label_width(m, {"drive", "rate", "speed", "zoom"});
   for (const char* key : {"drive", "rate", "speed", "zoom"}) param_widget(m, key, ParamLayout::Inline, label_w);
   if (!wide) {  // a phone: room for the plots first; the text says this too
     ImGui::PopTextWrapPos();
