@@ -21,7 +21,8 @@ bool draw_button(const SceneModel& scene, const ParamRow& row, ImVec2 size) {
   ImGui::BeginDisabled(disabled);
   const bool clicked = toggle_button((text + "###" + row.key).c_str(), pressed, size);
   ImGui::EndDisabled();
-  if (!row.in_url && !row.help.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", row.help.c_str());
+  const std::string& help = disabled ? row.disabled_help : row.in_url ? std::string() : row.help;
+  if (!help.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", help.c_str());
   note_control(row.key);
   return clicked;
 }

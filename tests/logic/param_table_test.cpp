@@ -152,6 +152,7 @@ TEST_SUITE("parameter tables") {
     REQUIRE(lesson.training.trainer().status() == neuron::TrainStatus::Diverged);
     CHECK(lesson.controls_json().find("\"key\":\"step\",\"kind\":\"button\"") != std::string::npos);
     CHECK(lesson.controls_json().find("\"disabled\":true") != std::string::npos);
+    CHECK(lesson.controls_json().find("Reset to start again") != std::string::npos);  // and says why
     const int epoch = lesson.training.trainer().epoch();
     scene.press("step");
     scene.press("run");

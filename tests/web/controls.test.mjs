@@ -210,11 +210,10 @@ test('by keyboard alone: every scene, XOR learnt with a hidden layer, each pitfa
       }
       assert.equal((await state(page)).params.pitfall, pitfalls[i]);
       assert.equal((await state(page)).fixed, 0, `${pitfalls[i]} opens broken`);
-      await tabTo(page, '#fc-run');
-      await page.keyboard.press('Space');
+      // A pitfall chosen runs at once (one click shows the failure): no Run needed.
       if (pitfalls[i] === 'lr') await waitForState(page, (x) => x.diverged === 1, 'the high learning rate diverging');
       else await waitForState(page, (x) => x.epoch >= 5, 'a few epochs broken');
-      await tabTo(page, '[data-key=fixed][aria-pressed=false]', { back: true });  // "Apply the fix"
+      await tabTo(page, '[data-key=fixed][aria-pressed=false]');  // "Apply the fix"
       await page.keyboard.press('Enter');
       const fixed = await state(page);
       assert.equal(fixed.fixed, 1, `${pitfalls[i]} fixed`);
@@ -432,6 +431,26 @@ test('the controls change under the keyboard without losing it, and the ring is 
       return { top: box.top + rect[1], bottom: box.top + rect[1] + rect[3], height: window.innerHeight };
     });
     assert.ok(view.top >= 0 && view.bottom <= view.height, `the ring is on screen: ${JSON.stringify(view)}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('Run under the keyboard when training diverges: it stays focused, dimmed, and says why', async () => {
+  const { browser, page, problems } = await openLesson(`${site.url}?scene=training&lr=1000&run=0`, wide);
+  try {
+    await page.focus('#fc-run');
+    await page.keyboard.press('Space');
+    await waitForState(page, (x) => x.diverged === 1 && !x.animating, 'divergence');
+    await page.waitForFunction(() => document.getElementById('fc-run').getAttribute('aria-disabled') === 'true');
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'fc-run', 'focus kept');
+    assert.match(await page.getAttribute('#fc-run', 'title'), /Reset/);
+    await page.keyboard.press('Space');  // pressing it does nothing
+    assert.equal((await state(page)).animating, false);
+    await tabTo(page, '#fc-reset');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => !document.getElementById('fc-run').hasAttribute('aria-disabled'));
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

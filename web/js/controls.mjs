@@ -130,7 +130,7 @@ export function nativeControls(container, toggle, figure) {
     var focused = document.activeElement && panel.contains(document.activeElement) ? document.activeElement : null;
     list.forEach(function (c) {
       var id = scene + ':' + c.key;
-      var signature = JSON.stringify([c.kind, c.label, c.options, c.min, c.max, c.step, c.log, c.help]);
+      var signature = JSON.stringify([c.kind, c.label, c.options, c.min, c.max, c.step, c.log]);
       var row = rows[id];
       if (!row || row.signature !== signature) row = { node: build(c), signature: signature, key: c.key };
       else inputs[c.key] = row.inputs;
@@ -196,6 +196,7 @@ export function nativeControls(container, toggle, figure) {
         // aria-disabled, not disabled: a button that greys out under the keyboard keeps focus.
         if (c.disabled) e.button.setAttribute('aria-disabled', 'true');
         else e.button.removeAttribute('aria-disabled');
+        if (e.button.title !== (c.help || '')) e.button.title = c.help || '';  // a dimmed button says why
       }
     });
   }

@@ -103,8 +103,10 @@ std::string Lesson::controls_json() const {
       case ParamKind::Button:
         if (row.toggles) json += std::string(",\"pressed\":") + (value > 0.5 ? "true" : "false");
         if (row.enabled && !row.enabled(scene)) json += ",\"disabled\":true";
-        // A URL key's help is the README's; a plain button's is its tooltip.
-        if (!row.in_url && !row.help.empty()) json += ",\"help\":" + json_string(row.help);
+        // A URL key's help is the README's; a plain button's is its tooltip, and a dimmed
+        // button's says why it is dimmed.
+        if (row.enabled && !row.enabled(scene)) json += ",\"help\":" + json_string(row.disabled_help);
+        else if (!row.in_url && !row.help.empty()) json += ",\"help\":" + json_string(row.help);
         break;
       case ParamKind::Action: break;
     }

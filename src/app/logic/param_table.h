@@ -61,6 +61,7 @@ struct ParamRow {
   // Whether a button can be pressed now (Run once training has diverged or finished: no;
   // Reset says how to go on). Drawn dimmed on the canvas, aria-disabled in the page. Null: always.
   ParamApplies enabled = nullptr;
+  std::string disabled_help;  // why it is dimmed, and what to do: its tooltip and description then
 
   bool written() const { return kind != ParamKind::Action && kind != ParamKind::Button; }
   // Whether the figure shows a control for the row (everything but URL-only keys).
@@ -72,7 +73,12 @@ struct ParamRow {
   ParamRow described(std::string text) const { ParamRow r = *this; r.help = std::move(text); return r; }
   ParamRow whole_numbers() const { ParamRow r = *this; r.integer = true; return r; }
   ParamRow only_when(ParamApplies test) const { ParamRow r = *this; r.applies = test; return r; }
-  ParamRow enabled_when(ParamApplies test) const { ParamRow r = *this; r.enabled = test; return r; }
+  ParamRow enabled_when(ParamApplies test, std::string why_not) const {
+    ParamRow r = *this;
+    r.enabled = test;
+    r.disabled_help = std::move(why_not);
+    return r;
+  }
   ParamRow drawn_as_buttons(std::vector<std::string> labels = {}) const {
     ParamRow r = *this;
     r.look = ParamLook::Buttons;

@@ -252,7 +252,8 @@ const ParamTable& PitfallsModel::param_table() const {
         toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                             [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
             .described("run (1) or pause (0) training")
-            .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); }),
+            .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); },
+                          "Training has stopped: it diverged or finished. Reset to run it again."),
         button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
             .described("Back to the starting weights"),
         number_param("lr", "Learning rate η", 0.01, 10.0, "%.3g",

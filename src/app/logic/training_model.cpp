@@ -76,6 +76,7 @@ std::string TrainingModel::model_name() const {
 }
 
 const ParamTable& TrainingModel::param_table() const {
+  static const char* const kStopped = "Training has stopped: it diverged or reached its last epoch. Reset to start again.";
   using M = TrainingModel;
   static constexpr DataKind kData[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs, DataKind::Circles};
   static constexpr neuron::Loss kLosses[] = {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError};
@@ -83,10 +84,10 @@ const ParamTable& TrainingModel::param_table() const {
       toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
           .described("run (1) or pause (0) training")
-          .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); }),
+          .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); }, kStopped),
       button_param("step", "Step", [](SceneModel& s, double) { as<M>(s).step(); })
           .described("Train one epoch: one pass over the data")
-          .enabled_when([](const SceneModel& s) { return as<M>(s).can_train(); }),
+          .enabled_when([](const SceneModel& s) { return as<M>(s).can_train(); }, kStopped),
       button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
           .described("Back to the starting weights"),
       choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs", "circles"},
