@@ -162,9 +162,11 @@ void weights(const BiologicalModel& m, ImVec2 size) {
     plot.curve(int(history.size()), [&](int k) {
       return ImVec2(float((start + k * BiologicalModel::kWeightSampleMs) / 1000.0), float(history[std::size_t(k)][i]));
     }, col, 2.0f * ImGui::GetFontSize() / 15);
-    // Legend along the top right: "1: 2.95" per synapse.
-    const std::string label = std::to_string(i + 1) + ": " + format_number(m.circuit().weights()[i]);
-    const float slot = ImGui::CalcTextSize("0: 0.00  ").x;
+    // Legend along the top right: "1: 2.95" per synapse, or only the numbers, in the
+    // curves' colours and in input order, where the plot is too narrow for the names.
+    const bool named = ImGui::CalcTextSize("0: 0.00  ").x * float(inputs) < plot.size.x - 8;
+    const std::string label = (named ? std::to_string(i + 1) + ": " : "") + format_number(m.circuit().weights()[i]);
+    const float slot = ImGui::CalcTextSize(named ? "0: 0.00  " : "0.00  ").x;
     plot.draw->AddText(ImVec2(plot.origin.x + plot.size.x - slot * float(inputs - i),
                               plot.origin.y + 4 + ImGui::GetTextLineHeightWithSpacing()),
                        colour(col), label.c_str());
