@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, openLesson, artifacts, dist, figureSettled, displayFrames, assertFiniteState, waitForState } from './harness.mjs';
+import { serve, launch, openLesson, artifacts, dist, figureSettled, displayFrames, assertFiniteState, waitForState } from './harness.mjs';
 import { decodePng, differingFraction } from './png.mjs';
 
 const wide = { viewport: { width: 1400, height: 900 } };
@@ -314,6 +314,14 @@ test('the controls shown as a form: both themes, and on a phone every target is 
         .filter(([, r]) => r.width < 24 || r.height < 24).map(([k, r]) => `${k} ${r.width}x${r.height}`));
       assert.deepEqual(small, [], 'touch targets under 24 px');
       if (name === 'phone') {
+        // Tab through the form: the focused control stays on screen (the browser scrolls to it).
+        await page.focus('#fc-run');
+        for (let i = 0; i < 5; i++) {
+          await page.keyboard.press('Tab');
+          await displayFrames(page, 2);
+          const r = await page.evaluate(() => document.activeElement.getBoundingClientRect().toJSON());
+          assert.ok(r.top >= 0 && r.bottom <= 740, `focused control on screen: ${JSON.stringify(r)}`);
+        }
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
       }
@@ -410,6 +418,10 @@ test('the controls change under the keyboard without losing it, and the ring is 
     await page.evaluate(() => window.lesson.showScene('training', 'layers=0'));
     assert.equal(await page.evaluate(() => document.getElementById('figure').contains(document.activeElement)), true,
                  'focus stays in the figure');
+    // The scene changed from outside (a Try it, a link): the keyboard goes to its tab.
+    await page.focus('#fc-lr');
+    await page.evaluate(() => window.lesson.showScene('artificial'));
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'fc-tab-artificial');
     // A pitfall chosen by arrow: its radio keeps focus (the group is not rebuilt) while rows come and go.
     await page.evaluate(() => window.lesson.showScene('pitfalls', 'pitfall=vanishing&run=0'));
     await page.focus('input[name=fc-pitfall]:checked');
@@ -454,5 +466,37 @@ test('Run under the keyboard when training diverges: it stays focused, dimmed, a
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
+  }
+});
+
+// Embedded, the frame takes the lesson's full height and cannot scroll: the ring's widget is
+// brought into the host page's view instead (and with the form shown, the browser's own
+// scrolling to the focused control is left alone).
+test('embedded on a phone, Tab brings the ringed widget into the host page\'s view', async () => {
+  const host = await serve({ headers: {} });  // another origin, as a course page is
+  const { browser, page, problems } = await launch({ viewport: { width: 360, height: 740 } });
+  try {
+    await page.goto(`${host.url}examples/embed-host.html?lesson=${encodeURIComponent(`${site.url}index.html?embed=1&run=0`)}`);
+    const frame = await (await page.waitForSelector('iframe[data-lesson]')).contentFrame();
+    await frame.waitForFunction(() => window.lesson && window.lesson.state().scene === 'biological');
+    await frame.focus('#figure-form-toggle');
+    const seen = [];
+    for (const id of ['fc-zoom', 'fc-speed', 'fc-rate', 'fc-drive']) {
+      await page.keyboard.press('Shift+Tab');
+      assert.equal(await frame.evaluate(() => document.activeElement.id), id);
+      await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const inFrame = await frame.evaluate((key) => {
+        const box = document.getElementById('canvas').getBoundingClientRect();
+        const rect = window.lessonDebug.controlRects()[key];
+        return { top: box.top + rect[1], bottom: box.top + rect[1] + rect[3] };
+      }, id.slice(3));
+      const frameTop = await page.evaluate(() => document.querySelector('iframe[data-lesson]').getBoundingClientRect().top);
+      seen.push([id, Math.round(frameTop + inFrame.top), Math.round(frameTop + inFrame.bottom)]);
+    }
+    assert.deepEqual(seen.filter(([, top, bottom]) => top < 0 || bottom > 740), [], `rings on screen: ${JSON.stringify(seen)}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await host.close();
   }
 });

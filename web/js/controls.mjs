@@ -43,6 +43,7 @@ export function nativeControls(container, toggle, figure) {
   var rows = {};       // "scene:key" -> {node, signature, inputs}: the panel's rows
   var inputs = {};     // key -> the current scene's row element(s), for updates
   var shownScene = '';
+  var builtFor = '';   // the scene the panel's rows are for
 
   figure.scenes().forEach(function (s) {
     var tab = element('button', { type: 'button', role: 'tab', id: 'fc-tab-' + s.id, 'aria-controls': 'fc-panel',
@@ -148,13 +149,19 @@ export function nativeControls(container, toggle, figure) {
       if (next[id] === rows[id]) continue;
       if (focused && rows[id].node.contains(focused)) lost = rows[id].node;
     }
-    if (lost) {  // the nearest row that stays, after the lost one or else before it
+    if (lost && scene !== builtFor) {
+      // Another scene (a Try it, a link, the JS API): the keyboard goes to its tab.
+      document.getElementById('fc-tab-' + scene).focus();
+    } else if (lost) {  // the nearest row that stays, after the lost one or else before it
       var sibling = lost.nextSibling || lost.previousSibling;
       while (sibling && !isKept(sibling, next)) sibling = sibling.nextSibling;
       if (!sibling) for (sibling = lost.previousSibling; sibling && !isKept(sibling, next);) sibling = sibling.previousSibling;
-      var target = sibling && sibling.querySelector ? (sibling.matches('input, button') ? sibling : sibling.querySelector('input, button')) : null;
+      var target = sibling && sibling.querySelector
+        ? (sibling.matches('input, button') ? sibling : sibling.querySelector('input:checked, input:not([type=radio]), button'))
+        : null;
       if (target) target.focus();
     }
+    builtFor = scene;
     for (var old in rows) if (next[old] !== rows[old]) rows[old].node.remove();
     rows = next;
   }

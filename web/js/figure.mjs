@@ -335,6 +335,10 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       statusBox.hidden = true;
       watchTheme();
       watchVisibility();
+      var spot = document.createElement('div');
+      spot.className = 'focus-spot';
+      spot.setAttribute('aria-hidden', 'true');
+      canvas.parentNode.append(spot);
       native = nativeControls(controls, formToggle, {
         controls: function () { return JSON.parse(wasm.controlsJson()); },
         scenes: function () { return JSON.parse(wasm.scenesJson()); },
@@ -344,14 +348,18 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
         },
         showScene: function (id) { wasm.applyUrl('scene=' + encodeURIComponent(id)); },
         focus: function (key) { wasm.focusControl(key); },
+        // The browser brings the focused (invisible) control into view, not the widget the
+        // canvas rings: a marker over the widget is scrolled into view instead. scrollIntoView
+        // scrolls every ancestor, so an embedding page too (an auto-height frame has no
+        // scrolling of its own). Not with the form shown: the focused control is visible then.
         reveal: function (key) {
           var rect = JSON.parse(wasm.controlRectsJson())[key];
-          if (!rect) return;
-          var box = canvas.getBoundingClientRect();
-          var margin = 16;
-          var top = box.top + rect[1] - margin, bottom = box.top + rect[1] + rect[3] + margin;
-          if (bottom > window.innerHeight) window.scrollBy(0, Math.min(bottom - window.innerHeight, top));
-          else if (top < 0) window.scrollBy(0, top);
+          if (!rect || controls.classList.contains('shown')) return;
+          spot.style.left = rect[0] + 'px';
+          spot.style.top = (rect[1] - 12) + 'px';
+          spot.style.width = rect[2] + 'px';
+          spot.style.height = (rect[3] + 24) + 'px';
+          spot.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         },
         changed: changedByControl,
       });

@@ -102,7 +102,7 @@ const ParamTable& BiologicalModel::param_table() const {
                    [](const SceneModel& s) { return as<M>(s).background_rate(); },
                    [](SceneModel& s, double hz) { as<M>(s).set_background_rate(hz); })
           .described("random firing rate of every input neuron, Hz"),
-      number_param("speed", "playback speed", 0.25, 4.0, "%.2gx", [](const SceneModel& s) { return as<M>(s).speed; },
+      number_param("speed", "playback speed", 0.25, 4.0, "%.2fx", [](const SceneModel& s) { return as<M>(s).speed; },
                    [](SceneModel& s, double v) { as<M>(s).speed = v; })
           .described("playback speed (1 = 90 ms of neuron time per second)"),
       number_param("zoom", "time shown", 25.0, 400.0, "%.0f ms", [](const SceneModel& s) { return as<M>(s).shown_ms; },

@@ -287,8 +287,7 @@ std::string PitfallsModel::summary() const {
       const std::string critical = "the critical rate " + format_number(critical_rate_) + " (2/λ for this data)";
       if (t.status() == neuron::TrainStatus::Diverged)
         return "Learning rate " + format_number(learning_rate_) + " is above " + critical +
-               ": each step overshoots further, the loss grew from " + format_number(t.loss_history().front()) +
-               " to " + format_number(t.loss()) + " and training stopped as diverged. Fix: a rate below " +
+               ", so each step overshoots further: " + t.message() + " Fix: a rate below " +
                format_number(critical_rate_) + ".";
       return "Learning rate " + format_number(learning_rate_) + (learning_rate_ < critical_rate_ ? ", below " : ", above ") +
              critical + ": " + epoch + ", loss " + format_number(t.loss(), 3) +
