@@ -121,7 +121,7 @@ std::string TrainingModel::summary() const {
   if (data_ == DataKind::Blobs) data_name = "two blobs";
   if (data_ == DataKind::Circles) data_name = "two circles, one inside the other";
   std::string text = "Training " + model_name() + " on " + data_name + " with learning rate " +
-                     format_number(learning_rate_, learning_rate_ < 0.1 ? 3 : 2) + ": ";
+                     format_number(learning_rate_, learning_rate_ >= 10 ? 0 : learning_rate_ < 0.1 ? 3 : 2) + ": ";
   if (trainer_.status() == neuron::TrainStatus::Diverged) return text + trainer_.message();
   text += "epoch " + std::to_string(trainer_.epoch()) + ", loss " +
           format_number(trainer_.loss(), 3) + ", accuracy " +
