@@ -10,18 +10,15 @@
 // changed it. The canvas draws a ring around the widget whose native control has focus.
 // Hidden by default (visually only); shown as a compact form when the learner asks.
 
-// A logarithmic row's native slider moves along positions, this many per decade; its
-// aria-valuetext says the value (the same number as ParamRow::kLogStepsPerDecade).
-var LOG_STEPS_PER_DECADE = 20;
-
-function logPositions(c) { return Math.max(1, Math.round(Math.log10(c.max / c.min) * LOG_STEPS_PER_DECADE)); }
+// A logarithmic row's native slider moves along `positions` steps (ParamRow::log_positions:
+// 20 a decade); its aria-valuetext says the value.
 function toPosition(c, value) {
   if (!c.log) return value;
-  return Math.round(logPositions(c) * Math.log(value / c.min) / Math.log(c.max / c.min));
+  return Math.round(c.positions * Math.log(value / c.min) / Math.log(c.max / c.min));
 }
 function fromPosition(c, position) {
   if (!c.log) return position;
-  var v = c.min * Math.pow(c.max / c.min, position / logPositions(c));
+  var v = c.min * Math.pow(c.max / c.min, position / c.positions);
   return Math.min(c.max, Math.max(c.min, Number(v.toPrecision(2))));
 }
 
@@ -79,7 +76,7 @@ export function nativeControls(container, toggle, figure) {
     if (c.kind === 'number') {
       var row = element('div', { class: 'fc-row' });
       var range = element('input', { type: 'range', id: id, 'data-key': c.key,
-        min: c.log ? 0 : c.min, max: c.log ? logPositions(c) : c.max, step: c.log ? 1 : c.step });
+        min: c.log ? 0 : c.min, max: c.log ? c.positions : c.max, step: c.log ? 1 : c.step });
       var shown = element('span', { class: 'fc-value', 'aria-hidden': 'true' });
       range.addEventListener('input', function () { set(c.key, fromPosition(c, Number(range.value))); });
       row.append(element('label', { for: id }, c.label), range, shown);

@@ -90,6 +90,7 @@ std::string Lesson::controls_json() const {
       case ParamKind::Number:
         json += ",\"min\":" + json_number(row.min) + ",\"max\":" + json_number(row.max) +
                 ",\"step\":" + json_number(row.step()) + ",\"log\":" + (row.log_scale ? "true" : "false") +
+                (row.log_scale ? ",\"positions\":" + json_number(row.log_positions()) : std::string()) +
                 ",\"text\":" + json_string(row.value_text(value));
         break;
       case ParamKind::Choice:

@@ -92,6 +92,10 @@ double ParamRow::step() const {
   return step;
 }
 
+int ParamRow::log_positions() const {
+  return std::max(1, int(std::lround(std::log10(max / min) * kLogStepsPerDecade)));
+}
+
 std::string ParamRow::value_text(double value) const {
   if (kind == ParamKind::Choice) {
     const std::size_t i = std::size_t(std::clamp(value, 0.0, max));

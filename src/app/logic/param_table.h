@@ -90,6 +90,8 @@ struct ParamRow {
   // logarithmic row's native slider moves in kLogStepsPerDecade steps per decade.)
   double step() const;
   static constexpr int kLogStepsPerDecade = 20;
+  // How many steps a logarithmic row's native slider has from min to max.
+  int log_positions() const;
   // The value as the canvas writes it, with its unit: "0.30", "20 Hz", a choice's label.
   std::string value_text(double value) const;
 };
