@@ -11,6 +11,7 @@
 #include <cmath>
 #include <cstdio>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "app.h"
@@ -89,6 +90,13 @@ namespace {
 const char* hand_to_js(std::string text) {
   g.text = std::move(text);
   return g.text.c_str();
+}
+
+// Warnings for the page's console, one per line (empty when all was understood).
+const char* warnings_to_js(const lesson::Warnings& warnings) {
+  std::string text;
+  for (const std::string& w : warnings) text += w + "\n";
+  return hand_to_js(text);
 }
 
 void request_frames() { g.frames_wanted = kFramesAfterInput; }
@@ -229,12 +237,11 @@ EMSCRIPTEN_KEEPALIVE const char* lesson_control_rects_json() {
 // warnings, one per line.
 EMSCRIPTEN_KEEPALIVE const char* lesson_set_control(const char* key, double value) {
   lesson::SceneModel& scene = g.app->lesson.current();
+  const std::string_view name = key ? key : "";
   lesson::Warnings warnings;
-  if (!scene.press(key ? key : "")) scene.set_param(key ? key : "", value, warnings);
+  if (!scene.press(name)) scene.set_param(name, value, warnings);
   request_frames();
-  std::string text;
-  for (const std::string& w : warnings) text += w + "\n";
-  return hand_to_js(text);
+  return warnings_to_js(warnings);
 }
 // The control whose native twin has focus ("" for none): the canvas rings it.
 EMSCRIPTEN_KEEPALIVE void lesson_focus_control(const char* key) {
@@ -247,9 +254,7 @@ EMSCRIPTEN_KEEPALIVE const char* lesson_apply_url(const char* query) {
   const lesson::Warnings warnings = g.app->lesson.apply_url(query ? query : "");
   g.app->select_tab();
   request_frames();
-  std::string text;
-  for (const std::string& w : warnings) text += w + "\n";
-  return hand_to_js(text);
+  return warnings_to_js(warnings);
 }
 }
 

@@ -16,19 +16,18 @@ std::vector<DrawnControl> g_drawn;
 // turning into Pause is the same button.
 bool draw_button(const SceneModel& scene, const ParamRow& row, ImVec2 size) {
   const bool pressed = row.toggles && row.get(scene) > 0.5;
-  const bool disabled = row.enabled && !row.enabled(scene);
   const std::string& text = pressed && !row.pressed_label.empty() ? row.pressed_label : row.label;
-  ImGui::BeginDisabled(disabled);
+  ImGui::BeginDisabled(!row.enabled_in(scene));
   const bool clicked = toggle_button((text + "###" + row.key).c_str(), pressed, size);
   ImGui::EndDisabled();
-  const std::string& help = disabled ? row.disabled_help : row.in_url ? std::string() : row.help;
-  if (!help.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", help.c_str());
+  if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+    if (const std::string tip = row.tooltip(scene); !tip.empty()) ImGui::SetTooltip("%s", tip.c_str());
   note_control(row.key);
   return clicked;
 }
 
 bool applies(const SceneModel& scene, const ParamRow* row) {
-  return row && row->has_control() && (!row->applies || row->applies(scene));
+  return row && row->has_control() && row->applies_to(scene);
 }
 }  // namespace
 

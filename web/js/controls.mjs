@@ -80,7 +80,7 @@ export function nativeControls(container, toggle, figure) {
       var shown = element('span', { class: 'fc-value', 'aria-hidden': 'true' });
       range.addEventListener('input', function () { set(c.key, fromPosition(c, Number(range.value))); });
       row.append(element('label', { for: id }, c.label), range, shown);
-      inputs[c.key] = { range: range, shown: shown, row: c };
+      inputs[c.key] = { range: range, shown: shown };
       return row;
     }
     if (c.kind === 'choice' || (c.kind === 'toggle' && !c.options)) {
@@ -112,7 +112,6 @@ export function nativeControls(container, toggle, figure) {
       return pair;
     }
     var button = element('button', { type: 'button', id: id, 'data-key': c.key, class: 'fc-button' }, c.label);
-    if (c.help) button.title = c.help;
     button.addEventListener('click', function () { set(c.key, 1); });
     inputs[c.key] = { button: button };
     return button;
@@ -141,30 +140,24 @@ export function nativeControls(container, toggle, figure) {
       if (node === cursor) cursor = cursor.nextSibling;
       else panel.insertBefore(node, cursor);
     });
+    var kept = new Set(Object.keys(next).map(function (id) { return next[id].node; }));
     var lost = null;
-    for (var id in rows) {
-      if (next[id] === rows[id]) continue;
-      if (focused && rows[id].node.contains(focused)) lost = rows[id].node;
-    }
+    for (var id in rows) if (!kept.has(rows[id].node) && focused && rows[id].node.contains(focused)) lost = rows[id].node;
     if (lost && scene !== builtFor) {
       // Another scene (a Try it, a link, the JS API): the keyboard goes to its tab.
       document.getElementById('fc-tab-' + scene).focus();
     } else if (lost) {  // the nearest row that stays, after the lost one or else before it
       var sibling = lost.nextSibling || lost.previousSibling;
-      while (sibling && !isKept(sibling, next)) sibling = sibling.nextSibling;
-      if (!sibling) for (sibling = lost.previousSibling; sibling && !isKept(sibling, next);) sibling = sibling.previousSibling;
+      while (sibling && !kept.has(sibling)) sibling = sibling.nextSibling;
+      if (!sibling) for (sibling = lost.previousSibling; sibling && !kept.has(sibling);) sibling = sibling.previousSibling;
       var target = sibling && sibling.querySelector
         ? (sibling.matches('input, button') ? sibling : sibling.querySelector('input:checked, input:not([type=radio]), button'))
         : null;
       if (target) target.focus();
     }
     builtFor = scene;
-    for (var old in rows) if (next[old] !== rows[old]) rows[old].node.remove();
+    for (var old in rows) if (!kept.has(rows[old].node)) rows[old].node.remove();
     rows = next;
-  }
-  function isKept(node, next) {
-    for (var id in next) if (next[id].node === node) return true;
-    return false;
   }
 
   // Brings the layer up to date with the figure, showing `scene` (called whenever frames
@@ -200,7 +193,7 @@ export function nativeControls(container, toggle, figure) {
         // aria-disabled, not disabled: a button that greys out under the keyboard keeps focus.
         if (c.disabled) e.button.setAttribute('aria-disabled', 'true');
         else e.button.removeAttribute('aria-disabled');
-        if (e.button.title !== (c.help || '')) e.button.title = c.help || '';  // a dimmed button says why
+        if (e.button.title !== (c.help || '')) e.button.title = c.help || '';  // what it does, or why it is dimmed
       }
     });
   }
@@ -209,26 +202,30 @@ export function nativeControls(container, toggle, figure) {
   // pair of buttons), and the page scrolls so that the ring is on screen: the browser only
   // brings the invisible native control into view.
   container.addEventListener('focusin', function (event) {
-    var key = event.target.getAttribute('data-key') || '';
     var part = event.target.getAttribute('data-part');
-    figure.focus(part ? key + ':' + part : key);
-    requestAnimationFrame(function () { figure.reveal(part ? key + ':' + part : key); });
+    var key = (event.target.getAttribute('data-key') || '') + (part ? ':' + part : '');
+    figure.focus(key);
+    requestAnimationFrame(function () { figure.reveal(key); });
   });
   container.addEventListener('focusout', function (event) {
     if (!container.contains(event.relatedTarget)) figure.focus('');
   });
 
   // Shown as a form on request (magnifiers, switch access, anyone who prefers it); kept.
+  var figureElement = container.closest('figure');
   function showForm(on) {
     container.classList.toggle('shown', on);
-    if (container.closest('figure')) container.closest('figure').classList.toggle('with-form', on);
+    if (figureElement) figureElement.classList.toggle('with-form', on);
     toggle.setAttribute('aria-pressed', on ? 'true' : 'false');
-    try { localStorage.setItem('lesson-controls-form', on ? '1' : '0'); } catch (e) { /* storage blocked */ }
   }
   var asked = false;
   try { asked = localStorage.getItem('lesson-controls-form') === '1'; } catch (e) { /* storage blocked */ }
   toggle.hidden = false;
-  toggle.addEventListener('click', function () { showForm(!container.classList.contains('shown')); });
+  toggle.addEventListener('click', function () {
+    var on = !container.classList.contains('shown');
+    showForm(on);
+    try { localStorage.setItem('lesson-controls-form', on ? '1' : '0'); } catch (e) { /* storage blocked */ }
+  });
   showForm(asked);
 
   refresh(figure.scene());

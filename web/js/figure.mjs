@@ -158,6 +158,14 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   function state() {
     return wasm ? JSON.parse(wasm.stateJson()) : { scene: null, summary: '' };
   }
+  // The current scene's table rows, and where the canvas drew each control last frame.
+  function controlRows() { return wasm ? JSON.parse(wasm.controlsJson()) : []; }
+  function controlRects() { return wasm ? JSON.parse(wasm.controlRectsJson()) : {}; }
+
+  // The wasm's warnings (one per line: unknown keys, clamped values) go to the console.
+  function warn(warnings) {
+    warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
+  }
 
   // The part of a query that is the figure's: page-level keys removed.
   function figureQuery(query) {
@@ -180,8 +188,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       still.append('run', '0');
       query = still.toString();
     }
-    var warnings = wasm.applyUrl(query);
-    warnings.split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
+    warn(wasm.applyUrl(query));
     sync(true, true);
   }
   var lastSummary = '';
@@ -340,12 +347,10 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       spot.setAttribute('aria-hidden', 'true');
       canvas.parentNode.append(spot);
       native = nativeControls(controls, formToggle, {
-        controls: function () { return JSON.parse(wasm.controlsJson()); },
+        controls: controlRows,
         scenes: function () { return JSON.parse(wasm.scenesJson()); },
         scene: function () { return state().scene; },
-        setControl: function (key, value) {
-          wasm.setControl(key, value).split('\n').forEach(function (w) { if (w) console.warn('lesson: ' + w); });
-        },
+        setControl: function (key, value) { warn(wasm.setControl(key, value)); },
         showScene: function (id) { wasm.applyUrl('scene=' + encodeURIComponent(id)); },
         focus: function (key) { wasm.focusControl(key); },
         // The browser brings the focused (invisible) control into view, not the widget the
@@ -353,7 +358,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
         // scrolls every ancestor, so an embedding page too (an auto-height frame has no
         // scrolling of its own). Not with the form shown: the focused control is visible then.
         reveal: function (key) {
-          var rect = JSON.parse(wasm.controlRectsJson())[key];
+          var rect = controlRects()[key];
           if (!rect || controls.classList.contains('shown')) return;
           spot.style.left = rect[0] + 'px';
           spot.style.top = (rect[1] - 12) + 'px';
@@ -395,8 +400,8 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     // For benchmarks (bench/page.mjs): the wasm time of recent frames, in ms.
     frameTimes: function () { return wasm ? JSON.parse(wasm.frameTimesJson()) : []; },
     // For tests: where each control was drawn in the last frame (CSS pixels in the canvas).
-    controlRects: function () { return wasm ? JSON.parse(wasm.controlRectsJson()) : {}; },
+    controlRects: controlRects,
     // For tests: the current scene's table rows, as the native controls are built from them.
-    controls: function () { return wasm ? JSON.parse(wasm.controlsJson()) : []; },
+    controls: controlRows,
   };
 }

@@ -84,7 +84,7 @@ std::string Lesson::controls_json() const {
     const double value = row.get(scene);
     json += std::string(json.size() > 1 ? "," : "") + "{\"key\":" + json_string(row.key) +
             ",\"kind\":\"" + name(row.kind) + "\",\"label\":" + json_string(row.label) +
-            ",\"applies\":" + (!row.applies || row.applies(scene) ? "true" : "false") +
+            ",\"applies\":" + (row.applies_to(scene) ? "true" : "false") +
             ",\"value\":" + json_number(value);
     switch (row.kind) {
       case ParamKind::Number:
@@ -103,11 +103,8 @@ std::string Lesson::controls_json() const {
         break;
       case ParamKind::Button:
         if (row.toggles) json += std::string(",\"pressed\":") + (value > 0.5 ? "true" : "false");
-        if (row.enabled && !row.enabled(scene)) json += ",\"disabled\":true";
-        // A URL key's help is the README's; a plain button's is its tooltip, and a dimmed
-        // button's says why it is dimmed.
-        if (row.enabled && !row.enabled(scene)) json += ",\"help\":" + json_string(row.disabled_help);
-        else if (!row.in_url && !row.help.empty()) json += ",\"help\":" + json_string(row.help);
+        if (!row.enabled_in(scene)) json += ",\"disabled\":true";
+        if (const std::string tip = row.tooltip(scene); !tip.empty()) json += ",\"help\":" + json_string(tip);
         break;
       case ParamKind::Action: break;
     }

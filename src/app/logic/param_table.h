@@ -64,6 +64,14 @@ struct ParamRow {
   std::string disabled_help;  // why it is dimmed, and what to do: its tooltip and description then
 
   bool written() const { return kind != ParamKind::Action && kind != ParamKind::Button; }
+  bool applies_to(const SceneModel& scene) const { return !applies || applies(scene); }
+  bool enabled_in(const SceneModel& scene) const { return !enabled || enabled(scene); }
+  // A button's tooltip (and its native twin's description) now: why it is dimmed, or what a
+  // button that is not a URL key does (a URL key's help is the README's); else empty.
+  std::string tooltip(const SceneModel& scene) const {
+    if (!enabled_in(scene)) return disabled_help;
+    return in_url ? std::string() : help;
+  }
   // Whether the figure shows a control for the row (everything but URL-only keys).
   bool has_control() const { return kind != ParamKind::Action; }
   // The URL text of a value: a choice's name, or a short number.

@@ -20,7 +20,7 @@ void SceneModel::apply(const QueryParam& param, Warnings& warnings) {
                        id() + " scene");
     return;
   }
-  if (row->applies && !row->applies(*this)) {
+  if (!row->applies_to(*this)) {
     warnings.push_back("ignoring " + param.key + ": it does not apply to this " + id() + " view");
     return;
   }
@@ -31,7 +31,7 @@ void SceneModel::apply(const QueryParam& param, Warnings& warnings) {
 std::vector<QueryParam> SceneModel::params() const {
   std::vector<QueryParam> out;
   for (const ParamRow& row : param_table())
-    if (row.written() && (!row.applies || row.applies(*this)))
+    if (row.written() && row.applies_to(*this))
       out.push_back({row.key, row.url_text(row.get(*this))});
   return out;
 }
@@ -50,7 +50,7 @@ bool SceneModel::set_param(std::string_view key, double value, Warnings& warning
 bool SceneModel::press(std::string_view key) {
   const ParamRow* row = find_param(key);
   if (!row || row->kind != ParamKind::Button) return false;
-  if (row->enabled && !row->enabled(*this)) return true;  // a dimmed button: pressed, does nothing
+  if (!row->enabled_in(*this)) return true;  // a dimmed button: pressed, does nothing
   row->set(*this, row->toggles && row->get(*this) > 0.5 ? 0.0 : 1.0);
   return true;
 }
