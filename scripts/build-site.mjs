@@ -80,10 +80,14 @@ if (!html.includes('<!-- CSP -->')) {
 // block the page reads without a fetch: one request fewer on the first load, and the quiz
 // works where fetches fail (an iframe sandboxed without allow-same-origin). "<" is escaped
 // so the JSON cannot close its element.
+// Text put in place of a marker. A function as the replacement, because a replacement
+// string reads "$&", "$'" and "$`" as patterns, and minified code can contain them.
+const put = (text, marker, content) => text.replace(marker, () => content);
+
 const quizData = '<script type="application/json" id="quiz-data">' +
   JSON.stringify(quiz).replace(/</g, '\\u003c') + '</script>';
-const withQuiz = html.replace('<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData);
-const page = withQuiz.replace('<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+const withQuiz = put(html, '<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData);
+const page = put(withQuiz, '<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 fs.writeFileSync(path.join(dist, 'index.html'), page);
 
 // ---- service worker -------------------------------------------------------------------
@@ -113,10 +117,10 @@ fs.rmSync(path.join(dist, 'lesson-nosimd.js'), { force: true });
 const hash = crypto.createHash('sha256');
 for (const f of [...offlineFiles, ...onDemandFiles]) hash.update(f).update(fs.readFileSync(path.join(dist, f)));
 const version = hash.digest('hex').slice(0, 16);
-const sw = fs.readFileSync(path.join(web, 'sw.js'), 'utf8')
-  .replace('__VERSION__', version)
-  .replace('__FILES__', JSON.stringify(['./', ...offlineFiles]))
-  .replace('__ON_DEMAND__', JSON.stringify(onDemandFiles));
+let sw = fs.readFileSync(path.join(web, 'sw.js'), 'utf8');
+sw = put(sw, '__VERSION__', version);
+sw = put(sw, '__FILES__', JSON.stringify(['./', ...offlineFiles]));
+sw = put(sw, '__ON_DEMAND__', JSON.stringify(onDemandFiles));
 // Minified, as lesson.css is: every first load fetches it.
 fs.writeFileSync(path.join(dist, 'sw.js'), (await esbuild.transform(sw, { minify: true, target: 'es2020' })).code);
 
@@ -127,10 +131,11 @@ const inlineScript = (file) =>
 const inline = {
   wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
 };
-let standalone = withQuiz.replace('<!-- CSP -->\n', '')
-  .replace('<link rel="stylesheet" href="lesson.css">', `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`)
-  .replace('<link rel="icon" href="favicon.svg" type="image/svg+xml">',
-    `<link rel="icon" href="data:image/svg+xml;base64,${fs.readFileSync(path.join(dist, 'favicon.svg')).toString('base64')}">`);
+let standalone = put(withQuiz, '<!-- CSP -->\n', '');
+standalone = put(standalone, '<link rel="stylesheet" href="lesson.css">',
+  `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`);
+standalone = put(standalone, '<link rel="icon" href="favicon.svg" type="image/svg+xml">',
+  `<link rel="icon" href="data:image/svg+xml;base64,${fs.readFileSync(path.join(dist, 'favicon.svg')).toString('base64')}">`);
 const scripts = ['lesson.js', 'page.js'];
 for (const s of scripts) {
   const tag = `<script src="${s}" defer></script>`;
@@ -141,7 +146,7 @@ for (const s of scripts) {
   standalone = standalone.replace(tag, '');
 }
 // Inline scripts cannot be deferred: they go at the end of the body, in the same order.
-standalone = standalone.replace('</body>',
+standalone = put(standalone, '</body>',
   `<script>window.LESSON_INLINE = ${JSON.stringify(inline)};</script>\n` +
   scripts.map(inlineScript).join('\n') + '\n</body>');
 fs.writeFileSync(path.join(dist, 'lesson-standalone.html'), standalone);
