@@ -22,11 +22,18 @@ export async function serve({ headers = { 'Content-Security-Policy': csp }, ...o
   return { server, url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-// Opens the page and waits for the figure to run; returns the launch handles.
+// Opens the page and waits for the figure to run; returns the launch handles. If the page
+// does not get there, the browser is closed before the error is passed on (an open browser
+// would keep the test file's process alive until its timeout).
 export async function openLesson(url, options = {}) {
   const handles = await launch(options);
-  await handles.page.goto(url);
-  await handles.page.evaluate(() => window.lesson.ready);
+  try {
+    await handles.page.goto(url);
+    await handles.page.evaluate(() => window.lesson.ready);
+  } catch (error) {
+    await handles.browser.close();
+    throw error;
+  }
   return handles;
 }
 
