@@ -9,7 +9,7 @@
 namespace lesson {
 
 void App::frame(float width, float height) {
-  lesson.current().advance();
+  lesson.advance();
   ImGui::SetNextWindowPos(ImVec2(0, 0));
   ImGui::SetNextWindowSize(ImVec2(width, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |

@@ -248,6 +248,19 @@ EMSCRIPTEN_KEEPALIVE void lesson_focus_control(const char* key) {
   g.app->focused = key ? key : "";
   request_frames();
 }
+// Predict, then see: arms the prediction of a Try it that has just set its scene up (its
+// outcome then appears in lesson_state_json's "prediction"). 0 for an unknown id or scene.
+EMSCRIPTEN_KEEPALIVE int lesson_arm_prediction(const char* id) {
+  const bool armed = g.app->lesson.arm_prediction(id ? id : "");
+  request_frames();
+  return armed ? 1 : 0;
+}
+// The URL parameters with which a Try it sets up its scene: "scene=training&data=xor&...".
+EMSCRIPTEN_KEEPALIVE const char* lesson_prediction_setup(const char* id) {
+  for (const lesson::PredictionRule& rule : lesson::prediction_rules())
+    if (std::string_view(id ? id : "") == rule.id) return hand_to_js(std::string("scene=") + rule.scene + "&" + rule.setup);
+  return hand_to_js("");
+}
 // Applies "scene=training&lr=3" (URL, "Try it" buttons, the JS API, the host page).
 // Returns the warnings, one per line (empty when all was understood).
 EMSCRIPTEN_KEEPALIVE const char* lesson_apply_url(const char* query) {

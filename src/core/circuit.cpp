@@ -48,6 +48,20 @@ void Circuit::set_plasticity(PlasticityRule rule) {
   plasticity_.set_rule(rule);
 }
 
+double Circuit::pattern_rate_hz() const {
+  return params_.pattern_period_ms > 0 && params_.pattern_inputs > 0 ? 1000.0 / params_.pattern_period_ms : 0.0;
+}
+
+// The random part of input i's firing: inputs outside the pattern make up its rate at random.
+double Circuit::extra_rate_hz(int input) const {
+  const bool makes_up = params_.equal_rates && input >= params_.pattern_inputs;
+  return params_.background_rate_hz + (makes_up ? pattern_rate_hz() : 0.0);
+}
+
+double Circuit::input_rate_hz(int input) const {
+  return extra_rate_hz(input) + (input < params_.pattern_inputs ? pattern_rate_hz() : 0.0);
+}
+
 double Circuit::input_current_nA() const {
   double total = 0.0;
   for (double current : synaptic_current_nA_) total += current;
@@ -66,14 +80,13 @@ void Circuit::step() {
   // Time from the integer step count, so that long runs do not accumulate rounding.
   const double t = double(steps_) * dt;
   const double decay = std::exp(-dt / params_.tau_syn_ms);
-  const double p_spike = params_.background_rate_hz * dt / 1000.0;
   const auto period_steps =
       params_.pattern_period_ms > 0 ? std::int64_t(params_.pattern_period_ms / dt + 0.5) : 0;
 
   for (int i = 0; i < params_.inputs; ++i) {
     auto& current = synaptic_current_nA_[std::size_t(i)];
     current *= decay;
-    bool fires = rng_.uniform() < p_spike;
+    bool fires = rng_.uniform() < extra_rate_hz(i) * dt / 1000.0;
     if (period_steps > 0 && i < params_.pattern_inputs) {
       // Input i fires at i * gap within each period (the pattern starts 20 ms in).
       const auto offset = std::int64_t((20.0 + i * params_.pattern_gap_ms) / dt + 0.5);
@@ -97,7 +110,7 @@ void Circuit::step() {
     // Draw the spike itself: the potential touches the threshold and jumps to a peak
     // before the reset, so the plot shows an all-or-none event.
     voltage_.push_back({spike_ms, params_.lif.threshold_mV});
-    voltage_.push_back({spike_ms, 20.0});
+    voltage_.push_back({spike_ms, params_.spike_peak_mV});
     voltage_.push_back({spike_ms, params_.lif.reset_mV});
   }
   voltage_.push_back({neuron_.time_ms(), neuron_.membrane_potential_mV()});

@@ -1,7 +1,9 @@
 // circuit.h: the biological figure's model. A few input neurons send spikes through
 // synapses to one leaky integrate-and-fire neuron:
 //  - each input fires at random (a seeded Poisson process at background_rate_hz), and the
-//    first pattern_inputs of them also fire in a fixed order every pattern_period_ms;
+//    first pattern_inputs of them also fire in a fixed order every pattern_period_ms; the
+//    other inputs fire that much more at random, so every input has the same average rate
+//    and only the timing tells the pattern apart (what STDP is about);
 //  - each input spike injects a synaptic current of size weight (nA) that decays with
 //    tau_syn_ms, so nearby spikes add up in time;
 //  - optional plasticity (STDP or Hebbian) changes the weights as spikes happen.
@@ -22,11 +24,17 @@ struct CircuitParams {
   double background_rate_hz = 4.0;   // random firing of every input
   int pattern_inputs = 3;            // inputs 0..pattern_inputs-1 replay the pattern
   double pattern_period_ms = 100.0;  // how often the pattern repeats (0: never)
-  double pattern_gap_ms = 3.0;       // time between successive inputs within the pattern
+  // Time between successive inputs within the pattern: short enough that the neuron's spike
+  // comes after all of them, so STDP strengthens every pattern synapse.
+  double pattern_gap_ms = 2.0;
+  bool equal_rates = true;           // the other inputs make up the pattern's rate at random
   double tau_syn_ms = 5.0;           // decay of each synaptic current
   double drive_nA = 0.0;             // a steady current injected into the neuron: how hard
                                      // it is pushed (rate coding: more drive, more spikes)
   double initial_weight_nA = 1.6;
+  // Where the plot draws a spike's tip. Every spike is the same event, so every tip is drawn
+  // at the same height: all or none.
+  double spike_peak_mV = 20.0;
   double dt_ms = 0.1;
   double window_ms = 400.0;          // how much history is kept for the plots
   LifParams lif;
@@ -68,9 +76,13 @@ class Circuit {
   const std::deque<SpikeEvent>& spikes() const { return spikes_; }
   int output_spike_count() const { return output_spikes_; }  // since reset
   int input_spike_count() const { return input_spikes_; }
+  // Average firing rate of input i (Hz): background_rate_hz plus its share of the pattern.
+  double input_rate_hz(int input) const;
 
  private:
   void step();
+  double pattern_rate_hz() const;
+  double extra_rate_hz(int input) const;
   void forget_before(double time_ms);
 
   CircuitParams params_;

@@ -22,14 +22,16 @@ enum class PlasticityRule { Off, Stdp, Hebbian };
 
 struct PlasticityParams {
   PlasticityRule rule = PlasticityRule::Stdp;
-  double a_plus_nA = 0.15;     // largest strengthening per pre-then-post pair
-  double a_minus_nA = 0.16;    // largest weakening per post-then-pre pair
+  double a_plus_nA = 0.2;      // largest strengthening per pre-then-post pair
+  double a_minus_nA = 0.21;    // largest weakening per post-then-pre pair
   double tau_plus_ms = 20.0;   // how close in time a pre-then-post pair must be
   // Weakening reaches further back than strengthening (A- tau- > A+ tau+), so inputs that fire
   // at random, as often just after the neuron as just before it, lose on balance.
   double tau_minus_ms = 30.0;  // same for post-then-pre
   double hebbian_rate = 0.05;  // eta of the Hebbian (Oja) rule: the step per output spike
-  double w_max_nA = 3.0;       // synapses never grow beyond this
+  // Synapses never grow beyond this. Below the strength at which two pattern inputs alone
+  // would fire the neuron before the third arrives (which STDP would then weaken).
+  double w_max_nA = 2.4;
 };
 
 class Plasticity {

@@ -109,8 +109,10 @@ std::vector<double> Trainer::layer_gradient_norms() const {
 
 void Trainer::diverge(const std::string& why) {
   status_ = TrainStatus::Diverged;
-  message_ = "training diverged at epoch " + std::to_string(epoch_ + 1) + ": " + why +
-             ". Lower the learning rate and reset.";
+  // Quotes the epoch and loss that training stopped at (the last finite ones, which
+  // epoch() and loss() report), then what the next epoch did: the caption and the state agree.
+  message_ = "training diverged after epoch " + std::to_string(epoch_) + " (loss " + format(current_loss_) +
+             "): " + why + ". Lower the learning rate and reset.";
 }
 
 bool Trainer::step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y) {
@@ -177,7 +179,8 @@ int Trainer::train(int epochs) {
       accuracy_ = accuracy_before;
       diverge(!ok || !std::isfinite(loss)
                   ? "the weights grew without bound"
-                  : "the loss rose from " + format(first_loss) + " to " + format(loss));
+                  : "the next epoch would have raised the loss to " + format(loss) + ", from " +
+                        format(first_loss) + " at the start");
       break;
     }
     ++epoch_;

@@ -11,6 +11,7 @@ namespace {
 CircuitParams quiet_pattern() {
   CircuitParams p;
   p.background_rate_hz = 0.0;  // only the repeated pattern
+  p.equal_rates = false;
   return p;
 }
 }  // namespace

@@ -15,7 +15,7 @@ TEST_SUITE("plasticity") {
     std::vector<double> w{1.0};
     rule.on_pre_spike(0, 10.0, w);
     rule.on_post_spike(15.0, w);
-    CHECK(w[0] == doctest::Approx(1.0 + 0.15 * std::exp(-5.0 / 20.0)));
+    CHECK(w[0] == doctest::Approx(1.0 + PlasticityParams{}.a_plus_nA * std::exp(-5.0 / 20.0)));
   }
 
   TEST_CASE("STDP: post before pre weakens the synapse") {
@@ -23,7 +23,7 @@ TEST_SUITE("plasticity") {
     std::vector<double> w{1.0};
     rule.on_post_spike(10.0, w);
     rule.on_pre_spike(0, 15.0, w);
-    CHECK(w[0] == doctest::Approx(1.0 - 0.16 * std::exp(-5.0 / 30.0)));
+    CHECK(w[0] == doctest::Approx(1.0 - PlasticityParams{}.a_minus_nA * std::exp(-5.0 / 30.0)));
   }
 
   TEST_CASE("STDP: the closer in time, the bigger the change") {

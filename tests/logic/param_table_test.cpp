@@ -197,7 +197,7 @@ TEST_SUITE("parameter tables") {
     Lesson lesson;
     CHECK(lesson.artificial.find_param("x1")->step() == doctest::Approx(0.05));  // -2..2 at %.2f
     CHECK(lesson.biological.find_param("drive")->step() == doctest::Approx(0.1));  // 0..4 at %.1f
-    CHECK(lesson.biological.find_param("speed")->step() == doctest::Approx(0.05));
+    CHECK(lesson.biological.find_param("speed")->log_scale);  // 0.25x to 32x: a slider by factors
     CHECK(lesson.training.find_param("layers")->step() == 1.0);
     CHECK(lesson.biological.find_param("rate")->value_text(5.0) == "5.0 Hz");
     CHECK(lesson.pitfalls.find_param("pitfall")->value_text(1.0) == "Mismatched loss");

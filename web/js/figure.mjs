@@ -24,6 +24,8 @@ const WASM_EXPORTS = {
   controlRectsJson: { name: 'lesson_control_rects_json', result: 'string', args: [] },
   setControl: { name: 'lesson_set_control', result: 'string', args: ['string', 'number'] },
   focusControl: { name: 'lesson_focus_control', result: null, args: ['string'] },
+  armPrediction: { name: 'lesson_arm_prediction', result: 'number', args: ['string'] },
+  predictionSetup: { name: 'lesson_prediction_setup', result: 'string', args: ['string'] },
 };
 
 // Functions for each entry of WASM_EXPORTS, bound to one module instance.

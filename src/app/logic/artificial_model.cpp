@@ -1,6 +1,7 @@
 // artificial_model.cpp: the calculator's parameters, summary and figures.
 #include "artificial_model.h"
 
+#include <cmath>
 #include <string>
 
 namespace lesson {
@@ -11,6 +12,14 @@ ArtificialModel::ArtificialModel() {
   cell.weights = {0.8, -0.5, 0.3};
   cell.bias = 0.1;
   cell.activation = Activation::Sigmoid;
+}
+
+void ArtificialModel::glide_x1_to(double x1) { glide_to_ = x1; }
+
+void ArtificialModel::advance() {
+  if (!gliding()) return;
+  const double gap = glide_to_ - inputs[0];
+  inputs[0] = std::abs(gap) <= kGlidePerFrame ? glide_to_ : inputs[0] + std::copysign(kGlidePerFrame, gap);
 }
 
 neuron::ForwardPass ArtificialModel::pass() const {
@@ -24,7 +33,10 @@ template <int I>
 ParamRow input_row() {
   const std::string n = std::to_string(I + 1);
   return number_param("x" + n, "input x" + n, -2.0, 2.0, "%.2f", [](const SceneModel& s) { return as<M>(s).inputs[I]; },
-                      [](SceneModel& s, double v) { as<M>(s).inputs[I] = v; })
+                      [](SceneModel& s, double v) {
+        as<M>(s).inputs[I] = v;
+        if (I == 0) as<M>(s).glide_x1_to(v);  // a value set by hand stops a glide
+      })
       .described("input " + n);
 }
 template <int I>
@@ -51,6 +63,8 @@ const ParamTable& ArtificialModel::param_table() const {
       choice_param("act", "Activation f", kActivations, {},
                    [](const SceneModel& s) { return index_of(kActivations, as<M>(s).cell.activation); },
                    [](SceneModel& s, double i) { as<M>(s).cell.activation = kActivations[int(i)]; }),
+      action_param("glide", "slide input 1 to this value, a little each frame", -2.0, 2.0,
+                   [](SceneModel& s, double x1) { as<M>(s).glide_x1_to(x1); }),
   });
   return table;
 }
@@ -67,7 +81,7 @@ std::string ArtificialModel::summary() const {
 
 std::vector<Figure> ArtificialModel::figures() const {
   const neuron::ForwardPass p = pass();
-  return {{"z", p.z}, {"output", p.a}};
+  return {{"z", p.z}, {"output", p.a}, {"x1", inputs[0]}, {"term1", cell.weights[0] * inputs[0]}};
 }
 
 }  // namespace lesson

@@ -18,9 +18,20 @@ class ArtificialModel : public SceneModel {
   std::vector<Figure> figures() const override;
 
   neuron::ForwardPass pass() const;
+  bool animating() const override { return gliding(); }
+  void advance() override;
+
+  // Moves input 1 to `x1` a little each frame (a Try it shows the arithmetic change as the
+  // input grows): about 40 frames for a change of 1.
+  static constexpr double kGlidePerFrame = 0.025;
+  void glide_x1_to(double x1);
+  bool gliding() const { return glide_to_ != inputs[0]; }
 
   double inputs[kInputs] = {1.0, 0.5, -1.0};
   neuron::Neuron cell;
+
+ private:
+  double glide_to_ = 1.0;  // input 1's destination (equal to it while still)
 };
 
 }  // namespace lesson

@@ -25,6 +25,10 @@ void BiologicalModel::rebuild(neuron::CircuitParams params) {
 
 void BiologicalModel::reset() {
   circuit_.reset();
+  output_times_ms_.clear();
+  drive_changed_ms_ = 0.0;
+  rise_ = Rise{};
+  last_jump_spikes_ = -1;
   weight_history_.clear();
   weight_history_.push_back(circuit_.weights());
   history_start_ms_ = 0.0;
@@ -34,6 +38,28 @@ void BiologicalModel::reset() {
 void BiologicalModel::set_running(bool on) {
   running = on;
   if (on) run_until_ms = std::max(run_until_ms, circuit_.time_ms() + kRunMs);
+}
+
+void BiologicalModel::set_drive(double nA) {
+  if (nA == drive()) return;
+  circuit_.set_drive(nA);
+  drive_changed_ms_ = circuit_.time_ms();
+}
+
+void BiologicalModel::schedule_rise(double nA) {
+  rise_ = Rise{drive(), nA, circuit_.time_ms() + kRisePhaseMs};
+}
+
+// Keeps the output spike times of the last two rate windows (the circuit keeps only what
+// the plots show).
+void BiologicalModel::note_output_spikes() {
+  const double newest = output_times_ms_.empty() ? -1.0 : output_times_ms_.back();
+  std::vector<double> fresh;
+  for (auto e = circuit_.spikes().rbegin(); e != circuit_.spikes().rend() && e->time_ms > newest; ++e)
+    if (e->source == neuron::kOutput) fresh.push_back(e->time_ms);
+  output_times_ms_.insert(output_times_ms_.end(), fresh.rbegin(), fresh.rend());
+  const double keep_from = circuit_.time_ms() - std::max(2 * kRateWindowMs, 2 * kRisePhaseMs);
+  while (!output_times_ms_.empty() && output_times_ms_.front() < keep_from) output_times_ms_.pop_front();
 }
 
 void BiologicalModel::set_plasticity(PlasticityRule rule) { circuit_.set_plasticity(rule); }
@@ -51,7 +77,12 @@ void BiologicalModel::simulate(double duration_ms) {
     const double next_sample =
         history_start_ms_ + double(weight_history_.size()) * kWeightSampleMs;
     const double before = circuit_.time_ms();
-    circuit_.advance(std::min(end, next_sample) - before);
+    // A scheduled rise is a boundary too, so that it happens at its time exactly.
+    const bool rise_ahead = rise_.at_ms > before + 1e-6;
+    const double stop = std::min(end, rise_ahead ? std::min(next_sample, rise_.at_ms) : next_sample);
+    circuit_.advance(stop - before);
+    note_output_spikes();
+    if (rise_ahead && circuit_.time_ms() >= rise_.at_ms - 1e-6) set_drive(rise_.to_nA);
     if (circuit_.time_ms() >= next_sample - 1e-6) {
       weight_history_.push_back(circuit_.weights());
       if (weight_history_.size() > kWeightSamples) {
@@ -70,7 +101,9 @@ void BiologicalModel::advance() {
 }
 
 void BiologicalModel::fast_forward(double duration_ms) {
+  const int before = circuit_.output_spike_count();
   simulate(duration_ms);
+  last_jump_spikes_ = circuit_.output_spike_count() - before;
   run_until_ms = std::max(run_until_ms, circuit_.time_ms());
 }
 
@@ -102,8 +135,9 @@ const ParamTable& BiologicalModel::param_table() const {
                    [](const SceneModel& s) { return as<M>(s).background_rate(); },
                    [](SceneModel& s, double hz) { as<M>(s).set_background_rate(hz); })
           .described("random firing rate of every input neuron, Hz"),
-      number_param("speed", "playback speed", 0.25, 4.0, "%.2fx", [](const SceneModel& s) { return as<M>(s).speed; },
+      number_param("speed", "playback speed", 0.25, 32.0, "%.3gx", [](const SceneModel& s) { return as<M>(s).speed; },
                    [](SceneModel& s, double v) { as<M>(s).speed = v; })
+          .logarithmic()
           .described("playback speed (1 = 90 ms of neuron time per second)"),
       number_param("zoom", "time shown", 25.0, 400.0, "%.0f ms", [](const SceneModel& s) { return as<M>(s).shown_ms; },
                    [](SceneModel& s, double ms) { as<M>(s).shown_ms = ms; })
@@ -111,17 +145,25 @@ const ParamTable& BiologicalModel::param_table() const {
           .described("width of the time window shown, ms (zoom in to see the reset and the refractory period)"),
       action_param("t", "jump ahead to this many ms of neuron time", 0.0, kMaxJumpMs,
                    [](SceneModel& s, double ms) { as<M>(s).jump_to(ms); }),
+      action_param("rise", "raise the input strength to this many nA, 600 ms of neuron time from now", 0.0, 4.0,
+                   [](SceneModel& s, double nA) { as<M>(s).schedule_rise(nA); }),
   });
   return table;
 }
 
+double BiologicalModel::rate_window_ms() const {
+  return std::min(kRateWindowMs, circuit_.time_ms() - drive_changed_ms_);
+}
+
+int BiologicalModel::output_spikes_between(double from_ms, double to_ms) const {
+  return int(std::count_if(output_times_ms_.begin(), output_times_ms_.end(),
+                           [&](double t) { return t >= from_ms && t < to_ms; }));
+}
+
 double BiologicalModel::output_rate_hz() const {
-  const double t1 = circuit_.time_ms(), window = std::min(shown_ms, t1);
+  const double window = rate_window_ms(), now = circuit_.time_ms();
   if (window < 1.0) return 0.0;
-  int spikes = 0;
-  for (const neuron::SpikeEvent& e : circuit_.spikes())
-    if (e.source == neuron::kOutput && e.time_ms >= t1 - window) ++spikes;
-  return 1000.0 * spikes / window;
+  return 1000.0 * output_spikes_between(now - window, now + 1.0) / window;
 }
 
 std::string BiologicalModel::summary() const {
@@ -134,7 +176,8 @@ std::string BiologicalModel::summary() const {
          " s: membrane potential " + format_number(circuit_.membrane_potential_mV(), 1) +
          " mV (threshold " + format_number(circuit_.params().lif.threshold_mV, 0) + " mV), " +
          std::to_string(circuit_.output_spike_count()) + " output spikes so far, " +
-         format_number(output_rate_hz(), 0) + " per second lately, with input strength " +
+         format_number(output_rate_hz(), 1) + " per second over the last " +
+         format_number(rate_window_ms() / 1000.0, 1) + " s, with input strength " +
          format_number(drive(), 1) + " nA. Synapse strengths " + weights + " nA. Plasticity " + rule +
          (running ? "; running." : "; paused.");
 }
@@ -145,7 +188,20 @@ std::vector<Figure> BiologicalModel::figures() const {
                           {"outputSpikes", double(circuit_.output_spike_count())},
                           {"inputSpikes", double(circuit_.input_spike_count())},
                           {"outputRateHz", output_rate_hz()},
+                          {"rateWindowMs", rate_window_ms()},
+                          {"spikePeakMv", circuit_.params().spike_peak_mV},
+                          {"speed", speed},
                           {"driveNa", drive()}};
+  if (last_jump_spikes_ >= 0) out.push_back({"jumpSpikes", double(last_jump_spikes_)});
+  if (rise_.at_ms >= 0) {
+    out.push_back({"riseFromNa", rise_.from_nA});
+    out.push_back({"riseToNa", rise_.to_nA});
+    out.push_back({"riseAtMs", rise_.at_ms});
+    out.push_back({"spikesBeforeRise", double(output_spikes_between(rise_.at_ms - kRisePhaseMs, rise_.at_ms))});
+    out.push_back({"spikesAfterRise", double(output_spikes_between(rise_.at_ms, rise_.at_ms + kRisePhaseMs))});
+  }
+  for (std::size_t i = 0; i < circuit_.weights().size(); ++i)
+    out.push_back({"inputRateHz" + std::to_string(i + 1), circuit_.input_rate_hz(int(i))});
   for (std::size_t i = 0; i < circuit_.weights().size(); ++i)
     out.push_back({"w" + std::to_string(i + 1), circuit_.weights()[i]});
   return out;

@@ -21,6 +21,12 @@ class BiologicalModel : public SceneModel {
   static constexpr std::size_t kWeightSamples = 600;
   // The longest jump ahead in one go (the t= URL key, the "+2 s" button).
   static constexpr double kMaxJumpMs = 20000.0;
+  // The firing rate is counted over this much recent neuron time (or less, since the input
+  // strength last changed): long enough for a steady readout, short enough to follow a change.
+  static constexpr double kRateWindowMs = 1000.0;
+  // A scheduled rise of the input strength (rise= in a Try it) comes this long after it is
+  // set, and the comparison it makes counts spikes over this long on either side of it.
+  static constexpr double kRisePhaseMs = 600.0;
 
   BiologicalModel();
   const char* id() const override { return "biological"; }
@@ -36,10 +42,21 @@ class BiologicalModel : public SceneModel {
   void set_plasticity(neuron::PlasticityRule rule);
   void set_background_rate(double hz);
   // A steady current into the neuron (nA): the input strength of rate coding.
-  void set_drive(double nA) { circuit_.set_drive(nA); }
+  void set_drive(double nA);
   double drive() const { return circuit_.params().drive_nA; }
-  // Output spikes per second over the time shown.
+  // Output spikes per second over the rate window (rate_window_ms()).
   double output_rate_hz() const;
+  double rate_window_ms() const;
+  // Output spikes in [from_ms, to_ms).
+  int output_spikes_between(double from_ms, double to_ms) const;
+  // Schedules the input strength to rise to nA kRisePhaseMs from now (the rate Try it: the
+  // same neuron before and after, one input stronger).
+  void schedule_rise(double nA);
+  // The scheduled rise: {from nA, to nA, at ms}; at_ms < 0 when none was scheduled.
+  struct Rise { double from_nA = 0, to_nA = 0, at_ms = -1; };
+  const Rise& rise() const { return rise_; }
+  // Output spikes in the last "+2 s" (or t= jump), and whether one has happened.
+  int last_jump_spikes() const { return last_jump_spikes_; }
   // Simulates duration_ms at once (the "+2 s" button).
   void fast_forward(double duration_ms);
   // Jumps ahead to this much neuron time, if it lies ahead (the t= URL key).
@@ -61,10 +78,15 @@ class BiologicalModel : public SceneModel {
  private:
   void simulate(double duration_ms);
   void rebuild(neuron::CircuitParams params);
+  void note_output_spikes();
 
   neuron::Circuit circuit_;
   std::deque<std::vector<double>> weight_history_;
   double history_start_ms_ = 0.0;
+  std::deque<double> output_times_ms_;  // output spikes of the last 2 rate windows
+  double drive_changed_ms_ = 0.0;
+  Rise rise_;
+  int last_jump_spikes_ = -1;
 };
 
 }  // namespace lesson

@@ -2,6 +2,7 @@
 // artificial neuron, and the words that compare them.
 #include "compare_model.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "activation.h"
@@ -28,17 +29,41 @@ const char* label(Timing timing) {
   return "";
 }
 
-CompareModel::CompareModel() { recompute(); }
+CompareModel::CompareModel() {
+  recompute();
+  seen_[std::size_t(timing_)] = true;
+}
 
 void CompareModel::set_timing(Timing timing) {
   timing_ = timing;
+  seen_[std::size_t(timing)] = true;
   recompute();
 }
 
+// Other inputs, other outcomes: each timing is unseen again until shown.
 void CompareModel::set_active(int input, bool on) {
   if (input < 0 || input >= kInputs) return;
+  if (active_[std::size_t(input)] != on) seen_ = {};
   active_[std::size_t(input)] = on;
+  seen_[std::size_t(timing_)] = true;
   recompute();
+}
+
+bool CompareModel::seen_all() const {
+  return std::all_of(seen_.begin(), seen_.end(), [](bool b) { return b; });
+}
+
+void CompareModel::set_touring(bool on) {
+  touring_ = on;
+  tour_frame_ = 0;
+  if (on) set_timing(kAllTimings[0]);
+}
+
+void CompareModel::advance() {
+  if (!touring_) return;
+  const int shown = ++tour_frame_ / kTourFrames;
+  if (shown >= 4) touring_ = false;
+  else if (timing_ != kAllTimings[shown]) set_timing(kAllTimings[shown]);
 }
 
 std::vector<double> CompareModel::spike_times(Timing timing) const {
@@ -85,6 +110,10 @@ ParamRow input_row() {
 const ParamTable& CompareModel::param_table() const {
   static_assert(kInputs == 3, "one input_row per input");
   static const ParamTable table = with_defaults<M>({
+      toggle_button_param("run", "Play the four timings", "Pause",
+                          [](const SceneModel& s) { return as<M>(s).touring() ? 1.0 : 0.0; },
+                          [](SceneModel& s, double v) { as<M>(s).set_touring(v > 0.5); })
+          .described("play the four timings in turn (1), or stop (0)"),
       choice_param("timing", "When the input spikes arrive", kAllTimings,
                    {label(Timing::Together), label(Timing::InOrder), label(Timing::Reversed), label(Timing::Spread)},
                    [](const SceneModel& s) { return index_of(kAllTimings, as<M>(s).timing()); },
@@ -101,13 +130,15 @@ std::string CompareModel::summary() const {
     if (active_[std::size_t(i)]) inputs += (inputs.empty() ? "" : ", ") + std::to_string(i + 1);
   if (inputs.empty()) inputs = "none";
   const int spikes = spikes_under(timing_);
+  std::string text = std::string("Same inputs active (") + inputs + "), arriving " + label(timing_) +
+                     ": the spiking neuron " + (spikes > 0 ? "fires" : "stays silent") +
+                     "; the artificial neuron outputs " + format_number(artificial_output()) + ".";
+  // The comparison across timings only once each has been shown (predict, then see).
+  if (!seen_all()) return text + (touring_ ? " Playing the four timings." : " Other timings not shown yet.");
   std::string across;
   for (Timing t : kAllTimings) across += (across.empty() ? "" : ", ") + std::to_string(spikes_under(t));
-  return std::string("Same inputs active (") + inputs + "), arriving " + label(timing_) +
-         ": the spiking neuron " + (spikes > 0 ? "fires" : "stays silent") +
-         "; the artificial neuron outputs " + format_number(artificial_output()) +
-         ". Over the four timings (together, in order, reversed, spread apart) the spiking neuron "
-         "fires " + across + " times; the artificial neuron's output is " +
+  return text + " Over the four timings (together, in order, reversed, spread apart) the spiking neuron "
+                "fires " + across + " times; the artificial neuron's output is " +
          format_number(artificial_output()) + " every time, because time is not one of its inputs.";
 }
 

@@ -29,6 +29,8 @@ class CompareModel : public SceneModel {
   static constexpr double kSpreadGapMs = 35.0;   // between inputs, spread apart
   static constexpr double kDurationMs = 100.0;
   static constexpr double kTauSynMs = 5.0;
+  // "Play the four timings" shows each timing for this many frames (about a second), in turn.
+  static constexpr int kTourFrames = 60;
 
   CompareModel();
   const char* id() const override { return "compare"; }
@@ -36,6 +38,16 @@ class CompareModel : public SceneModel {
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
+  bool animating() const override { return touring_; }
+  void advance() override;
+
+  // Plays the four timings in turn, from the first (Run); each is seen once shown.
+  void set_touring(bool on);
+  bool touring() const { return touring_; }
+  // Whether a timing has been shown since the inputs last changed: the outcome table lists
+  // only those, so the reader predicts before seeing the answer.
+  bool seen(Timing timing) const { return seen_[std::size_t(timing)]; }
+  bool seen_all() const;
 
   void set_timing(Timing timing);
   void set_active(int input, bool on);
@@ -60,6 +72,9 @@ class CompareModel : public SceneModel {
   neuron::LifParams lif_;
   neuron::VolleyResult volley_;
   std::array<int, 4> spikes_by_timing_ = {};
+  std::array<bool, 4> seen_ = {};
+  bool touring_ = false;
+  int tour_frame_ = 0;
 };
 
 }  // namespace lesson

@@ -1,6 +1,7 @@
 // lesson.cpp: scene switching, URL state and the JSON state for the JS API.
 #include "lesson.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -113,6 +114,58 @@ std::string Lesson::controls_json() const {
   return json + "]";
 }
 
+void Lesson::advance() {
+  current().advance();
+  check_practice();
+}
+
+bool Lesson::arm_prediction(std::string_view id) {
+  for (const PredictionRule& rule : prediction_rules()) {
+    if (id != rule.id) continue;
+    if (std::string_view(rule.scene) != current().id()) return false;
+    armed_ = &rule;
+    armed_start_ = current().figures();
+    outcome_ = Outcome{};
+    check_practice();
+    return true;
+  }
+  return false;
+}
+
+void Lesson::check_practice() {
+  if (armed_ && !outcome_.settled) {
+    if (std::string_view(armed_->scene) != current().id()) {
+      armed_ = nullptr;  // the reader moved on before it settled
+    } else {
+      outcome_ = armed_->check(*this, armed_start_);
+      // The figure stops at the moment that answers the question, so the box and the
+      // figure show the same numbers; Run goes on from there.
+      if (outcome_.settled && current().find_param("run") && current().param("run") > 0.5) {
+        Warnings ignored;
+        current().set_param("run", 0.0, ignored);
+        outcome_.quoted = armed_->check(*this, armed_start_).quoted;
+      }
+    }
+  }
+  for (const ChallengeRule& rule : challenge_rules()) {
+    if (std::string_view(rule.scene) != current().id()) continue;
+    if (std::find(challenges_done_.begin(), challenges_done_.end(), rule.id) != challenges_done_.end()) continue;
+    if (rule.done(*this)) challenges_done_.push_back(rule.id);
+  }
+}
+
+std::string Lesson::prediction_json() const {
+  if (!armed_) return "null";
+  std::string json = "{\"id\":" + json_string(armed_->id) + ",\"settled\":" + (outcome_.settled ? "true" : "false");
+  if (outcome_.settled) {
+    json += ",\"answer\":" + json_string(outcome_.answer) + ",\"text\":" + json_string(outcome_.text) + ",\"quoted\":{";
+    for (std::size_t i = 0; i < outcome_.quoted.size(); ++i)
+      json += (i ? "," : "") + json_string(outcome_.quoted[i].key) + ":" + json_number(outcome_.quoted[i].value);
+    json += "}";
+  }
+  return json + "}";
+}
+
 std::vector<SceneTable> Lesson::param_tables() const {
   std::vector<SceneTable> tables;
   for (const SceneModel* scene : scenes_) tables.push_back({scene->id(), &scene->param_table()});
@@ -130,7 +183,9 @@ std::string Lesson::state_json() const {
   json += "},\"animating\":";
   json += current().animating() ? "true" : "false";
   for (const Figure& f : current().figures()) json += "," + json_string(f.key) + ":" + json_number(f.value);
-  return json + "}";
+  json += ",\"prediction\":" + prediction_json() + ",\"challengesDone\":[";
+  for (std::size_t i = 0; i < challenges_done_.size(); ++i) json += (i ? "," : "") + json_string(challenges_done_[i]);
+  return json + "]}";
 }
 
 }  // namespace lesson

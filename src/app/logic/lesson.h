@@ -10,6 +10,7 @@
 #include "compare_model.h"
 #include "maths_model.h"
 #include "pitfalls_model.h"
+#include "practice.h"
 #include "training_model.h"
 
 namespace lesson {
@@ -76,9 +77,26 @@ class Lesson {
   // Every scene's parameter table, for the README's URL table and the table tests.
   std::vector<SceneTable> param_tables() const;
 
+  // One frame: the current scene moves on, then the armed prediction and the scene's
+  // challenges are checked against its new state (practice.h).
+  void advance();
+  // Predict, then see: a Try it arms its prediction once it has set its scene up. Returns
+  // false for an unknown id, or when the current scene is not the prediction's.
+  bool arm_prediction(std::string_view id);
+  void check_practice();
+  const Outcome& outcome() const { return outcome_; }
+  // Challenges met since load, in the order they were met.
+  const std::vector<std::string>& challenges_done() const { return challenges_done_; }
+  // {"id":"xor","settled":true,"answer":"c","text":"...","quoted":{"loss":0.693,...}}, or null.
+  std::string prediction_json() const;
+
  private:
   std::vector<SceneModel*> scenes_;
   int current_ = 0;
+  const PredictionRule* armed_ = nullptr;
+  std::vector<Figure> armed_start_;
+  Outcome outcome_;
+  std::vector<std::string> challenges_done_;
 };
 
 // A JSON string literal, with quotes and escapes.

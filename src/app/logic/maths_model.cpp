@@ -19,6 +19,11 @@ void MathsModel::recompute_grid() {
 
 void MathsModel::recompute_path() {
   path_ = neuron::descent_path(data_, setup_, start_w1_, start_w2_, learning_rate_, kSteps, 1e3);
+  shown_steps_ = int(path_.size()) - 1;
+}
+
+void MathsModel::advance() {
+  shown_steps_ = std::min(shown_steps_ + kReplayStepsPerFrame, int(path_.size()) - 1);
 }
 
 void MathsModel::set_start(double w1, double w2) {
@@ -63,13 +68,15 @@ const ParamTable& MathsModel::param_table() const {
                    [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
       number_param("w2", "start weight w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
                    [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
+      action_param("replay", "draw the descent path again, a few steps a frame (1)", 0.0, 1.0,
+                   [](SceneModel& s, double on) { if (on > 0.5) as<M>(s).replay(); }),
   });
   return table;
 }
 
 std::string MathsModel::summary() const {
   const neuron::WeightPoint& start = path_.front();
-  const neuron::WeightPoint& end = path_.back();
+  const neuron::WeightPoint& end = shown_end();
   std::string data_name(neuron::name(data_.kind));
   for (char& c : data_name) c = char(std::toupper(static_cast<unsigned char>(c)));
   return "Loss landscape of one sigmoid neuron on " + data_name + " with bias " +
@@ -77,15 +84,16 @@ std::string MathsModel::summary() const {
          format_number(start.w1, 1) + ", " + format_number(start.w2, 1) + "), loss " +
          format_number(start.loss) + ", reaches (" + format_number(end.w1, 1) + ", " +
          format_number(end.w2, 1) + "), loss " + format_number(end.loss) + ", in " +
-         std::to_string(path_.size() - 1) + " steps of learning rate " +
+         std::to_string(shown_steps_) + " steps of learning rate " +
          format_number(learning_rate_, 2) + ".";
 }
 
 std::vector<Figure> MathsModel::figures() const {
   return {{"startW1", path_.front().w1}, {"startW2", path_.front().w2},
-          {"startLoss", path_.front().loss}, {"endW1", path_.back().w1},
-          {"endW2", path_.back().w2}, {"endLoss", path_.back().loss},
-          {"steps", double(path_.size() - 1)}, {"learningRate", learning_rate_}};
+          {"startLoss", path_.front().loss}, {"endW1", shown_end().w1},
+          {"endW2", shown_end().w2}, {"endLoss", shown_end().loss},
+          {"steps", double(shown_steps_)}, {"learningRate", learning_rate_},
+          {"lowestLoss", grid_.lowest}};
 }
 
 }  // namespace lesson

@@ -22,6 +22,16 @@ class MathsModel : public SceneModel {
   std::string summary() const override;
   std::vector<Figure> figures() const override;
 
+  bool animating() const override { return shown_steps_ < int(path_.size()) - 1; }
+  void advance() override;
+  // Draws the path again from its start, kReplayStepsPerFrame steps a frame (a Try it: the
+  // reader watches where the steps go).
+  static constexpr int kReplayStepsPerFrame = 3;
+  void replay() { shown_steps_ = 0; }
+  // The steps drawn so far (all of them unless a replay is under way), and where they end.
+  int shown_steps() const { return shown_steps_; }
+  const neuron::WeightPoint& shown_end() const { return path_[std::size_t(shown_steps_)]; }
+
   void set_start(double w1, double w2);
   void set_learning_rate(double rate);
   void set_bias(double bias);
@@ -44,6 +54,7 @@ class MathsModel : public SceneModel {
   double start_w1_ = -4.0, start_w2_ = 5.0, learning_rate_ = 2.0;
   neuron::LossGrid grid_;
   std::vector<neuron::WeightPoint> path_;
+  int shown_steps_ = 0;
 };
 
 }  // namespace lesson

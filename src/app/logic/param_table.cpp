@@ -93,7 +93,7 @@ double ParamRow::step() const {
 }
 
 int ParamRow::log_positions() const {
-  return std::max(1, int(std::lround(std::log10(max / min) * kLogStepsPerDecade)));
+  return std::max(1, int(std::lround(std::log10(max / min) * steps_per_decade)));
 }
 
 std::string ParamRow::value_text(double value) const {

@@ -98,6 +98,8 @@ struct ParamRow {
   // logarithmic row's native slider moves in kLogStepsPerDecade steps per decade.)
   double step() const;
   static constexpr int kLogStepsPerDecade = 20;
+  int steps_per_decade = kLogStepsPerDecade;  // finer where a threshold must be found
+  ParamRow finely(int per_decade) const { ParamRow r = *this; r.steps_per_decade = per_decade; return r; }
   // How many steps a logarithmic row's native slider has from min to max.
   int log_positions() const;
   // The value as the canvas writes it, with its unit: "0.30", "20 Hz", a choice's label.

@@ -30,8 +30,8 @@ const std::vector<PitfallInfo>& pitfall_table() {
        "Fix: pair a sigmoid output with cross-entropy (the loss of a probability).", 400},
       {Pitfall::VanishingGradients, "vanishing", "Vanishing gradients",
        "Backpropagation multiplies by f'(z) at every layer. A sigmoid's slope is at most 1/4, so "
-       "after six layers the first layer's gradient is thousands of times smaller than the last's "
-       "and the early layers barely move.",
+       "the gradient shrinks on its way back through six layers, the bars show by how much, and "
+       "the early layers barely move.",
        "Fix: ReLU (slope 1 where active) with starting weights scaled to suit it (He "
        "initialisation), or tanh with Xavier's scaling; or fewer layers.", 300},
       {Pitfall::Depth, "depth", "Deeper is not smarter",
@@ -138,6 +138,7 @@ void PitfallsModel::rebuild() {
   running = false;
   error_squared_.clear();
   error_cross_entropy_.clear();
+  squared_solved_ = cross_entropy_solved_ = -1;
   switch (pitfall_) {
     case Pitfall::LearningRate:
       // Linear neuron, squared error: the loss is a bowl, and gradient descent overshoots
@@ -177,6 +178,8 @@ void PitfallsModel::record() {
   if (pitfall_ == Pitfall::MismatchedLoss) {
     error_squared_.push_back(mean_error(trainer_));
     error_cross_entropy_.push_back(mean_error(twin_));
+    if (squared_solved_ < 0 && trainer_.accuracy() == 1.0) squared_solved_ = trainer_.epoch();
+    if (cross_entropy_solved_ < 0 && twin_.accuracy() == 1.0) cross_entropy_solved_ = twin_.epoch();
   }
   if (pitfall_ == Pitfall::VanishingGradients) layer_gradients_ = trainer_.layer_gradient_norms();
 }
@@ -212,8 +215,13 @@ void PitfallsModel::advance() {
     advance_race();
     return;
   }
-  // Up to four epochs a frame (one for the learning rate, to watch it overshoot), within
-  // the frame budget.
+  // The learning rate: one epoch every kFramesPerOvershoot frames, so a watcher sees each
+  // step overshoot further (it diverges in about ten).
+  if (pitfall_ == Pitfall::LearningRate && ++frames_waited_ % kFramesPerOvershoot != 0) {
+    last_frame_work_ = 0;
+    return;
+  }
+  // Up to four epochs a frame, within the frame budget.
   const long cost = trainer_.epoch_work() + (pitfall_ == Pitfall::MismatchedLoss ? twin_.epoch_work() : 0);
   const int epochs = epochs_this_frame(pitfall_ == Pitfall::LearningRate ? 1 : 4, cost);
   last_frame_work_ = 0;
@@ -260,6 +268,8 @@ const ParamTable& PitfallsModel::param_table() const {
                      [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                      [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
             .logarithmic()
+            // 1% apart: the largest rate that still converges is findable (2/λ here is 0.92).
+            .finely(200)
             .described("learning rate η (with pitfall=lr)")
             .only_when([](const SceneModel& s) { return as<M>(s).pitfall() == Pitfall::LearningRate; }),
         choice_param("act", "Hidden activation", kRaceActivations, {},
@@ -303,8 +313,9 @@ std::string PitfallsModel::summary() const {
       const double first = layer_gradients_.empty() ? 0 : layer_gradients_.front();
       const double last = layer_gradients_.empty() ? 0 : layer_gradients_.back();
       return std::string(fixed_ ? "ReLU" : "Sigmoid") + " network with 6 hidden layers, " + epoch +
-             ": gradient size " + format_number(first, 6) + " at the first layer, " +
-             format_number(last, 4) + " at the last; loss " + format_number(t.loss(), 3) +
+             ": gradient size " + format_significant(first) + " at the first layer, " +
+             format_significant(last) + " at the last, " + format_significant(last / first) +
+             " times as large; loss " + format_number(t.loss(), 3) +
              ", accuracy " + format_number(100 * t.accuracy(), 0) + "%.";
     }
     case Pitfall::Depth: {
@@ -330,14 +341,19 @@ std::vector<Figure> PitfallsModel::figures() const {
   if (pitfall_ == Pitfall::LearningRate) {
     out.push_back({"learningRate", learning_rate_});
     out.push_back({"criticalRate", critical_rate_});
+    out.push_back({"startLoss", trainer_.loss_history().front()});
   }
   if (pitfall_ == Pitfall::MismatchedLoss) {
     out.push_back({"errorSquared", error_squared_.back()});
     out.push_back({"errorCrossEntropy", error_cross_entropy_.back()});
+    out.push_back({"accuracyCrossEntropy", twin_.accuracy()});
+    out.push_back({"solvedSquared", double(squared_solved_)});
+    out.push_back({"solvedCrossEntropy", double(cross_entropy_solved_)});
   }
   if (pitfall_ == Pitfall::VanishingGradients && !layer_gradients_.empty()) {
     out.push_back({"gradientFirst", layer_gradients_.front()});
     out.push_back({"gradientLast", layer_gradients_.back()});
+    out.push_back({"gradientRatio", layer_gradients_.back() / layer_gradients_.front()});
   }
   if (pitfall_ == Pitfall::Depth) {
     out.push_back({"depth", double(depth_)});

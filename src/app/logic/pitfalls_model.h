@@ -38,6 +38,7 @@ class PitfallsModel : public SceneModel {
  public:
   static constexpr double kTooHighRate = 1.1;  // the broken preset: above the critical rate
   static constexpr int kMaxDepth = 6;
+  static constexpr int kFramesPerOvershoot = 6;
 
   PitfallsModel();
   const char* id() const override { return "pitfalls"; }
@@ -76,6 +77,9 @@ class PitfallsModel : public SceneModel {
   const neuron::Trainer& twin() const { return twin_; }
   const std::vector<double>& error_squared() const { return error_squared_; }
   const std::vector<double>& error_cross_entropy() const { return error_cross_entropy_; }
+  // Mismatched loss: the first epoch at which each neuron got every point right (-1: not yet).
+  int squared_solved_epoch() const { return squared_solved_; }
+  int cross_entropy_solved_epoch() const { return cross_entropy_solved_; }
   // Vanishing gradients: each layer's gradient size now (first layer first).
   const std::vector<double>& layer_gradients() const { return layer_gradients_; }
   // Deeper is not smarter: one network per depth 0..kMaxDepth, their accuracy per epoch,
@@ -102,10 +106,12 @@ class PitfallsModel : public SceneModel {
   int depth_ = 4;
   neuron::Trainer trainer_, twin_;
   std::vector<double> error_squared_, error_cross_entropy_, layer_gradients_;
+  int squared_solved_ = -1, cross_entropy_solved_ = -1;
   std::vector<neuron::Trainer> race_;
   std::vector<std::vector<double>> race_accuracy_;
   neuron::Activation race_activation_ = neuron::Activation::Sigmoid;
   long last_frame_work_ = 0;
+  int frames_waited_ = 0;
 };
 
 // Mean |a - y| over the data: how far the outputs are from the labels, on the same scale

@@ -72,3 +72,32 @@ std::string format_number(double value, int decimals) {
 }
 
 }  // namespace lesson
+
+namespace lesson {
+
+std::string format_significant(double value) {
+  if (!std::isfinite(value)) return "n/a";
+  const double magnitude = std::fabs(value);
+  char text[40];
+  if (magnitude != 0.0 && magnitude < 1e-3) {
+    std::snprintf(text, sizeof text, "%.3g", value);  // 1.32e-06
+    return text;
+  }
+  if (magnitude < 1000.0) {
+    // 0.168, 1.50, 12.3, 168: three significant digits as plain decimals.
+    const int decimals = magnitude < 1e-9 ? 0 : std::max(0, 2 - int(std::floor(std::log10(magnitude))));
+    std::snprintf(text, sizeof text, "%.*f", decimals, value);
+    return text;
+  }
+  // 128,000: rounded to three significant digits, thousands grouped.
+  const double scale = std::pow(10.0, std::floor(std::log10(magnitude)) - 2);
+  const long long whole = (long long)(std::round(magnitude / scale) * scale);
+  std::string digits = std::to_string(whole), grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i && (digits.size() - i) % 3 == 0) grouped += ',';
+    grouped += digits[i];
+  }
+  return (value < 0 ? "-" : "") + grouped;
+}
+
+}  // namespace lesson

@@ -79,5 +79,7 @@ ParamTable with_defaults(ParamTable table) {
 
 // "0.57", "-1.20", "1.2e+06": never "nan" or "-0.00"; non-finite values read "n/a".
 std::string format_number(double value, int decimals = 2);
+// Three significant digits, for values across many scales: "0.168", "1.32e-06", "128,000".
+std::string format_significant(double value);
 
 }  // namespace lesson

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 namespace lesson {
 
@@ -24,6 +25,32 @@ TrainingModel::TrainingModel() : trainer_(make_trainer(data_, learning_rate_, lo
 void TrainingModel::rebuild() {
   trainer_ = make_trainer(data_, learning_rate_, loss_, hidden_layers_, width_);
   running = false;
+  mark_epoch_ = 0;
+  mark_loss_ = trainer_.loss();
+  flat_change_ = 1.0;
+}
+
+void TrainingModel::note_loss() {
+  if (trainer_.epoch() - mark_epoch_ < kFlatEpochs) return;
+  flat_change_ = std::abs(trainer_.loss() - mark_loss_);
+  mark_epoch_ = trainer_.epoch();
+  mark_loss_ = trainer_.loss();
+}
+
+bool TrainingModel::loss_flat() const {
+  return trainer_.status() == neuron::TrainStatus::Ready && trainer_.epoch() >= 2 * kFlatEpochs &&
+         flat_change_ < kFlatLoss;
+}
+
+double TrainingModel::reported_accuracy() const {
+  const Eigen::MatrixXd out = trainer_.model().predict(trainer_.data().inputs());
+  const Eigen::MatrixXd& labels = trainer_.data().labels();
+  double right = 0.0;
+  for (Eigen::Index i = 0; i < out.cols(); ++i) {
+    if (std::abs(out(0, i) - 0.5) < kUndecided) right += 0.5;
+    else if ((out(0, i) > 0.5) == (labels(0, i) > 0.5)) right += 1.0;
+  }
+  return out.cols() ? right / double(out.cols()) : 0.0;
 }
 
 void TrainingModel::set_data(DataKind kind) { data_ = kind; rebuild(); }
@@ -34,12 +61,16 @@ void TrainingModel::set_learning_rate(double rate) { learning_rate_ = rate; rebu
 
 void TrainingModel::step() {
   trainer_.train(1);
+  note_loss();
   running = false;
 }
 
 void TrainingModel::reset() {
   trainer_.reset();
   running = false;
+  mark_epoch_ = 0;
+  mark_loss_ = trainer_.loss();
+  flat_change_ = 1.0;
 }
 
 bool TrainingModel::can_train() const {
@@ -52,6 +83,7 @@ void TrainingModel::advance() {
   last_frame_work_ = 0;
   for (int i = 0; i < epochs && trainer_.status() == neuron::TrainStatus::Ready; ++i) {
     trainer_.train(1);
+    note_loss();
     last_frame_work_ += trainer_.epoch_work();
   }
   if (trainer_.status() != neuron::TrainStatus::Ready || trainer_.epoch() >= kMaxEpochs)
@@ -125,14 +157,13 @@ std::string TrainingModel::summary() const {
   if (trainer_.status() == neuron::TrainStatus::Diverged) return text + trainer_.message();
   text += "epoch " + std::to_string(trainer_.epoch()) + ", loss " +
           format_number(trainer_.loss(), 3) + ", accuracy " +
-          format_number(100.0 * trainer_.accuracy(), 0) + "%";
+          format_number(100.0 * reported_accuracy(), 0) + "%";
   if (xor_on_one_neuron()) {
     const auto [lo, hi] = output_range();
     text += ". Its output is " + format_number(lo) + " to " + format_number(hi) +
-            " on the four points: one straight line cannot separate XOR, and under cross-entropy the "
-            "best a single neuron can do is answer 0.5 everywhere. That decides nothing: whether a point "
-            "lands just above or just below 0.5 is down to rounding, so the accuracy means nothing here. "
-            "Add a hidden layer";
+            " on every point: one straight line cannot separate XOR, and under cross-entropy the "
+            "best a single neuron can do is answer 0.5 everywhere, which decides nothing (an output "
+            "within 0.01 of 0.5 counts as a coin toss, half right). Add a hidden layer";
   }
   return text + (running ? "; training." : ".");
 }
@@ -143,7 +174,7 @@ std::vector<Figure> TrainingModel::figures() const {
           {"outputMin", lowest},
           {"outputMax", highest},
           {"loss", trainer_.loss()},
-          {"accuracy", trainer_.accuracy()},
+          {"accuracy", reported_accuracy()},
           {"learningRate", learning_rate_},
           {"frameWork", double(last_frame_work_)},
           {"diverged", trainer_.status() == neuron::TrainStatus::Diverged ? 1.0 : 0.0}};

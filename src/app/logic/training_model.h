@@ -45,6 +45,15 @@ class TrainingModel : public SceneModel {
   std::pair<double, double> output_range() const;
   // XOR on one neuron, trained long enough to have settled: the case the text explains.
   bool xor_on_one_neuron() const;
+  // The accuracy as the figure reports it: a point whose output is within kUndecided of 0.5
+  // counts as a coin toss (half right), since rounding alone would decide it. (One neuron
+  // on XOR answers 0.500 everywhere: 50%, not the 25% or 75% that rounding happens to give.)
+  static constexpr double kUndecided = 0.01;
+  double reported_accuracy() const;
+  // Whether the loss has stopped changing: less than kFlatLoss over the last kFlatEpochs.
+  static constexpr int kFlatEpochs = 50;
+  static constexpr double kFlatLoss = 1e-4;
+  bool loss_flat() const;
 
   bool running = false;
   int epochs_per_frame = 2;  // the pace of training while it runs
@@ -61,6 +70,9 @@ class TrainingModel : public SceneModel {
   int width_ = 4;
   neuron::Trainer trainer_;
   long last_frame_work_ = 0;
+  int mark_epoch_ = 0;           // the loss kFlatEpochs or fewer epochs ago, for loss_flat()
+  double mark_loss_ = 0.0, flat_change_ = 1.0;
+  void note_loss();
 };
 
 }  // namespace lesson

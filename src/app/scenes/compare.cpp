@@ -13,6 +13,7 @@ namespace lesson {
 
 namespace {
 void controls(CompareModel& m, bool wide) {
+  button_row(m, {"run"});
   param_widget(m, "timing");
   section_label("Which inputs send a spike");
   bool first = true;
@@ -102,6 +103,11 @@ void outcome_table(const CompareModel& m) {
   for (Timing t : kAllTimings) {
     const bool now = t == m.timing();
     const std::string name = std::string(label(t)) + (now ? "  ←" : "");
+    // A timing not shown yet keeps its outcome to itself: predict, then see.
+    if (!m.seen(t)) {
+      row(name.c_str(), p.muted, "?", p.muted, "?", p.muted);
+      continue;
+    }
     const bool fires = m.spikes_under(t) > 0;
     row(name.c_str(), now ? p.text : p.muted, fires ? "fires" : "silent", fires ? p.bad : p.muted, output.c_str(), p.accent);
   }

@@ -13,7 +13,7 @@ namespace lesson {
 namespace {
 void controls(MathsModel& m) {
   const Palette& p = palette();
-  const neuron::WeightPoint& end = m.path().back();
+  const neuron::WeightPoint& end = m.shown_end();
   ImGui::PushTextWrapPos(0);
   section_label("The neuron, as maths");
   ImGui::Text("y = σ(Wx + b)");
@@ -31,7 +31,7 @@ void controls(MathsModel& m) {
   ImGui::Spacing();
   const neuron::WeightPoint& start = m.path().front();
   ImGui::Text("start  loss %s", format_number(start.loss).c_str());
-  ImGui::Text("after %d steps  loss %s", int(m.path().size()) - 1, format_number(end.loss).c_str());
+  ImGui::Text("after %d steps  loss %s", m.shown_steps(), format_number(end.loss).c_str());
 }
 
 // Contour lines of the grid at one level, by marching squares (one segment per cell edge pair).
@@ -80,12 +80,13 @@ void landscape(MathsModel& m, float side) {
   plot.vline(0, p.grid);
 
   const auto& path = m.path();
-  plot.curve(int(path.size()), [&](int i) {
+  const std::size_t shown = std::size_t(m.shown_steps()) + 1;
+  plot.curve(int(shown), [&](int i) {
     return ImVec2(float(path[std::size_t(i)].w1), float(path[std::size_t(i)].w2));
   }, p.bad, 2.0f * ImGui::GetFontSize() / 15);
-  for (std::size_t i = 0; i < path.size(); i += 10) plot.dot(path[i].w1, path[i].w2, ImGui::GetFontSize() * 0.15f, p.bad);
+  for (std::size_t i = 0; i < shown; i += 10) plot.dot(path[i].w1, path[i].w2, ImGui::GetFontSize() * 0.15f, p.bad);
   plot.dot(path.front().w1, path.front().w2, ImGui::GetFontSize() * 0.35f, p.text, true);
-  plot.dot(path.back().w1, path.back().w2, ImGui::GetFontSize() * 0.35f, p.bad, true);
+  plot.dot(m.shown_end().w1, m.shown_end().w2, ImGui::GetFontSize() * 0.35f, p.bad, true);
   plot.captions("w1", "w2");
   if (plot.clicked()) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;

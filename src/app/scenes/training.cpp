@@ -23,13 +23,13 @@ void controls(TrainingModel& m) {
   ImGui::Spacing();
   ImGui::Text("epoch %d", t.epoch());
   ImGui::Text("loss %s", format_number(t.loss(), 3).c_str());
-  ImGui::Text("accuracy %s%%", format_number(100 * t.accuracy(), 0).c_str());
+  ImGui::Text("accuracy %s%%", format_number(100 * m.reported_accuracy(), 0).c_str());
   ImGui::PushTextWrapPos(0);
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::TextColored(p.bad, "%s", t.message().c_str());
   } else if (m.xor_on_one_neuron()) {
     const auto [lo, hi] = m.output_range();
-    ImGui::TextColored(p.warn, "Output %s to %s on all four points. No straight line separates XOR, so "
+    ImGui::TextColored(p.warn, "Output %s to %s on every point. No straight line separates XOR, so "
                                "under cross-entropy one neuron's best is 0.5 everywhere (loss ln 2 = 0.693). "
                                "Add a hidden layer.", format_number(lo).c_str(), format_number(hi).c_str());
   }
@@ -58,7 +58,9 @@ void decision_map(const TrainingModel& m, float side) {
       const float t = std::isfinite(a) ? float(std::clamp(a, 0.0, 1.0)) : 0.5f;
       // Strong colour far from the boundary, pale near it.
       const ImVec4 col = t >= 0.5f ? p.class1 : p.class0;
-      const float strength = 0.12f + 0.45f * std::fabs(t - 0.5f) * 2;
+      // Neutral (the panel's own colour) where the output is undecided, within 0.01 of 0.5,
+      // so one neuron on XOR, at 0.500 everywhere, shows no split that is not there.
+      const float strength = std::fabs(t - 0.5f) < float(TrainingModel::kUndecided) ? 0.0f : 0.12f + 0.45f * std::fabs(t - 0.5f) * 2;
       plot.rect(lo + c * step, lo + r * step, lo + (c + 1) * step + 1e-9, lo + (r + 1) * step + 1e-9,
                 mix(p.panel, col, strength));
     }

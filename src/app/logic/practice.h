@@ -1,0 +1,51 @@
+// practice.h: predict, then see; and "your turn" challenges. The model's half of both.
+//  - Each Try it asks the reader to predict what is about to happen (the question and its
+//    options are prose: assets/practice.json). Pressing it arms the prediction here. The
+//    figure settles it when its scene reaches the moment that answers the question (ten
+//    spikes since the rise, the loss stopped changing, the race finished): a condition on
+//    the scene's state, checked every frame. The outcome names the option that the figure's
+//    own numbers bear out and says what happened, quoting those numbers; no number in it is
+//    typed by hand. The scene pauses there, so what the box says is what the figure shows.
+//  - A challenge is a goal reached with the figure's controls (fire 220 spikes in one +2 s;
+//    solve XOR), detected from the scene's state whenever a frame is drawn.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "scene_model.h"
+
+namespace lesson {
+
+class Lesson;
+
+// How a prediction came out, by the figure's numbers.
+struct Outcome {
+  bool settled = false;
+  std::string answer;          // the option the numbers bear out ("b"); empty: none of them
+  std::string text;            // what happened, quoting the numbers
+  std::vector<Figure> quoted;  // those numbers, under their keys in lesson.state()
+};
+
+// `start`: the scene's figures when the prediction was armed (its Try it).
+using PredictionCheck = Outcome (*)(const Lesson& lesson, const std::vector<Figure>& start);
+struct PredictionRule {
+  const char* id;     // as in assets/practice.json: "spike-size"
+  const char* scene;  // the scene its Try it shows
+  const char* setup;  // how its Try it sets the scene up, as URL parameters
+  PredictionCheck check;
+};
+// In the page's order.
+const std::vector<PredictionRule>& prediction_rules();
+
+using ChallengeCheck = bool (*)(const Lesson& lesson);
+struct ChallengeRule {
+  const char* id;     // as in assets/practice.json: "fire-fast"
+  const char* scene;  // checked while this scene is shown
+  ChallengeCheck done;
+};
+const std::vector<ChallengeRule>& challenge_rules();
+
+// The value of `key` among figures (NAN if absent).
+double figure(const std::vector<Figure>& figures, std::string_view key);
+
+}  // namespace lesson

@@ -1,0 +1,186 @@
+// Predict, then see: every Try it's prediction is settled by the figure's own numbers within
+// a bounded number of frames, on the fixed seed; every challenge is unmet at the scene's
+// defaults and met by a set of control values that the figure's controls can reach.
+#include <doctest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "lesson.h"
+
+using namespace lesson;
+
+namespace {
+// What the reader sees when each prediction settles (the options' ids in assets/practice.json).
+struct Expected {
+  const char* id;
+  const char* answer;
+  const char* says;  // a piece of the outcome's text
+};
+const Expected kExpected[] = {
+    {"spike-size", "b", "the same height before and after"},
+    {"stdp", "b", "all began at 1.60"},
+    {"timing", "b", "every time"},
+    {"double-input", "b", "times as much"},
+    {"xor", "c", "ln 2 is 0.693"},
+    {"rate-too-high", "b", "it diverged"},
+    {"loss-mismatch", "b", "got every point right at epoch"},
+    {"vanishing", "c", "times smaller"},
+    {"depth", "c", "No deeper network beat the single neuron"},
+    {"big-step", "b", "back and forth"},
+};
+
+// Sets the Try it's scene up, arms its prediction and draws frames until it settles.
+int run_until_settled(Lesson& lesson, const PredictionRule& rule, int max_frames) {
+  Warnings warnings = lesson.apply_url(std::string("scene=") + rule.scene + "&" + rule.setup);
+  CHECK(warnings.empty());
+  REQUIRE(lesson.arm_prediction(rule.id));
+  int frames = 0;
+  while (!lesson.outcome().settled && frames < max_frames) {
+    lesson.advance();
+    ++frames;
+  }
+  return frames;
+}
+
+Lesson& fresh_lesson() {
+  static Lesson* lesson = nullptr;
+  delete lesson;
+  lesson = new Lesson;
+  return *lesson;
+}
+}  // namespace
+
+TEST_SUITE("predict, then see") {
+  TEST_CASE("every Try it's prediction settles within 600 frames, with the option the numbers bear out") {
+    REQUIRE(prediction_rules().size() == std::size(kExpected));
+    for (const Expected& e : kExpected) {
+      CAPTURE(e.id);
+      const auto rule = std::find_if(prediction_rules().begin(), prediction_rules().end(),
+                                     [&](const PredictionRule& r) { return std::string_view(r.id) == e.id; });
+      REQUIRE(rule != prediction_rules().end());
+      Lesson& lesson = fresh_lesson();
+      const int frames = run_until_settled(lesson, *rule, 600);
+      CAPTURE(frames);
+      CAPTURE(lesson.outcome().text);
+      REQUIRE(lesson.outcome().settled);
+      CHECK(lesson.outcome().answer == e.answer);
+      CHECK(lesson.outcome().text.find(e.says) != std::string::npos);
+      // The figure stops there: what the box quotes is what the state says, frame after frame.
+      CHECK_FALSE(lesson.current().animating());
+      const std::vector<Figure> now = lesson.current().figures();
+      REQUIRE_FALSE(lesson.outcome().quoted.empty());
+      for (const Figure& q : lesson.outcome().quoted) {
+        CAPTURE(q.key);
+        CHECK(std::isfinite(q.value));
+        CHECK(figure(now, q.key) == q.value);
+      }
+      lesson.advance();
+      CHECK(lesson.prediction_json() == lesson.prediction_json());
+    }
+  }
+
+  TEST_CASE("a stronger input gives more spikes of the same height: 1.2 to 2.4 nA") {
+    Lesson& lesson = fresh_lesson();
+    run_until_settled(lesson, prediction_rules()[0], 600);
+    const std::vector<Figure>& q = lesson.outcome().quoted;
+    CHECK(figure(q, "spikePeakMv") == 20.0);
+    CHECK(figure(q, "riseFromNa") == doctest::Approx(1.2));
+    CHECK(figure(q, "riseToNa") == doctest::Approx(2.4));
+    // Twice the input, more than twice the rate: the rate rises faster than the input.
+    CHECK(figure(q, "spikesAfterRise") > 2 * figure(q, "spikesBeforeRise"));
+  }
+
+  TEST_CASE("STDP shows within 4 s of neuron time, under 4 s of watching at the Try it's speed") {
+    Lesson& lesson = fresh_lesson();
+    const int frames = run_until_settled(lesson, prediction_rules()[1], 600);
+    CHECK(frames * BiologicalModel::kMsPerFrame * lesson.biological.speed >= 4000.0);
+    CHECK(frames <= 240);  // at 60 frames a second
+    const std::vector<double>& w = lesson.biological.circuit().weights();
+    CHECK(std::min({w[0], w[1], w[2]}) > 1.6);
+    CHECK(std::max(w[3], w[4]) < 1.6);
+  }
+
+  TEST_CASE("a prediction is armed only in its own scene, and let go when the scene changes") {
+    Lesson& lesson = fresh_lesson();
+    CHECK_FALSE(lesson.arm_prediction("no-such-prediction"));
+    lesson.show("training");
+    CHECK_FALSE(lesson.arm_prediction("stdp"));
+    CHECK(lesson.prediction_json() == "null");
+    CHECK(lesson.arm_prediction("xor"));
+    CHECK(lesson.prediction_json() == "{\"id\":\"xor\",\"settled\":false}");
+    lesson.show("maths");
+    lesson.advance();
+    CHECK(lesson.prediction_json() == "null");
+  }
+}
+
+TEST_SUITE("challenges") {
+  // Control values, as URL parameters, that reach each challenge through the figure's controls.
+  struct Reach {
+    const char* id;
+    const char* scene;
+    const char* params;
+    const char* press;  // a button pressed after, or ""
+  };
+  const Reach kReach[] = {
+      {"fire-fast", "biological", "drive=2.8&run=0", "ff"},
+      {"stdp-lead", "biological", "plasticity=stdp&rate=4&run=0", "ff"},
+      {"spike-not-sum", "compare", "in1=0&in2=1&in3=1&timing=together", ""},
+      {"weights-only", "artificial", "w1=2.5&w3=-0.5", ""},
+      {"solve-xor", "training", "data=xor&layers=1&width=4&lr=1&run=1", ""},
+      {"edge-of-stability", "pitfalls", "pitfall=lr&lr=0.91&run=1", ""},
+      {"worse-than-start", "maths", "lr=32", ""},
+  };
+
+  TEST_CASE("no challenge is met at the scenes' defaults, however long they run") {
+    Lesson& lesson = fresh_lesson();
+    for (SceneModel* scene : lesson.scenes()) {
+      lesson.show(scene->id());
+      for (int i = 0; i < 3000; ++i) lesson.advance();
+    }
+    CHECK(lesson.challenges_done().empty());
+  }
+
+  TEST_CASE("each challenge is met by control values the figure can reach") {
+    REQUIRE(challenge_rules().size() == std::size(kReach));
+    for (const Reach& r : kReach) {
+      CAPTURE(r.id);
+      Lesson& lesson = fresh_lesson();
+      CHECK(lesson.apply_url(std::string("scene=") + r.scene + "&" + r.params).empty());
+      if (*r.press) CHECK(lesson.current().press(r.press));
+      for (int i = 0; i < 3000 && lesson.challenges_done().empty(); ++i) lesson.advance();
+      if (std::string_view(r.id) == "stdp-lead") {
+        for (int i = 0; i < 3 && lesson.challenges_done().empty(); ++i) {
+          lesson.current().press("ff");
+          lesson.advance();
+        }
+      }
+      CHECK(lesson.challenges_done() == std::vector<std::string>{r.id});
+    }
+  }
+
+  TEST_CASE("the fast-firing challenge needs a strong input: 2.4 nA is not enough, 2.8 nA is") {
+    Lesson& lesson = fresh_lesson();
+    lesson.apply_url("scene=biological&drive=2.4&run=0");
+    lesson.current().press("ff");
+    lesson.advance();
+    CHECK(lesson.challenges_done().empty());
+    lesson.apply_url("scene=biological&drive=2.8&run=0");
+    lesson.current().press("ff");
+    lesson.advance();
+    CHECK(lesson.challenges_done() == std::vector<std::string>{"fire-fast"});
+  }
+
+  TEST_CASE("the largest rate that still converges: just over 2/λ the loss ends higher than it began") {
+    Lesson& lesson = fresh_lesson();
+    const double critical = lesson.pitfalls.critical_rate();
+    lesson.apply_url("scene=pitfalls&pitfall=lr&lr=" + std::to_string(critical * 1.02) + "&run=1");
+    for (int i = 0; i < 300; ++i) lesson.advance();
+    const neuron::Trainer& t = lesson.pitfalls.trainer();
+    CHECK(t.loss() > t.loss_history().front());
+    CHECK(lesson.challenges_done().empty());
+    // The native slider's steps are 1% apart there, so a rate within 5% below is one to find.
+    CHECK(lesson.pitfalls.find_param("lr")->log_positions() >= 600);
+  }
+}
