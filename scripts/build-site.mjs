@@ -20,6 +20,7 @@ if (!web || !assets || !dist) {
   process.exit(2);
 }
 const LessonQuiz = await import(pathToFileURL(path.join(web, 'js', 'quiz.mjs')).href);
+const Practice = await import(pathToFileURL(path.join(web, 'js', 'practice.mjs')).href);
 
 // ---- web/ into dist/ --------------------------------------------------------------
 fs.mkdirSync(dist, { recursive: true });
@@ -86,9 +87,46 @@ const put = (text, marker, content) => text.replace(marker, () => content);
 
 const quizData = '<script type="application/json" id="quiz-data">' +
   JSON.stringify(quiz).replace(/</g, '\\u003c') + '</script>';
-const withQuiz = put(html, '<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData);
+const withQuiz = withPractice(put(html, '<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData));
 const page = put(withQuiz, '<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
 fs.writeFileSync(path.join(dist, 'index.html'), page);
+
+// ---- predict, then see; challenges ------------------------------------------------------
+// assets/practice.json: each Try it's question goes where its <!-- PREDICT id --> marker is,
+// each section's challenges where its <!-- CHALLENGES section --> marker is, and the file
+// itself into a JSON data block (the page reads it without a fetch). The build fails on a
+// broken file, an unfair question, or a marker without its entry and the other way round.
+function withPractice(text) {
+  let practice;
+  try {
+    practice = JSON.parse(fs.readFileSync(path.join(assets, 'practice.json'), 'utf8'));
+  } catch (error) {
+    console.error(`assets/practice.json is not valid JSON: ${error.message}`);
+    process.exit(1);
+  }
+  const problems = Practice.review(practice);
+  const markers = [...text.matchAll(/<!-- PREDICT ([a-z0-9-]+) -->/g)].map((m) => m[1]);
+  for (const p of practice.predictions || []) {
+    if (markers.filter((m) => m === p.id).length !== 1) problems.push(`prediction ${p.id}: needs one <!-- PREDICT ${p.id} --> in index.html`);
+    if (!text.includes(`data-predict="${p.id}"`)) problems.push(`prediction ${p.id}: no Try it button with data-predict="${p.id}"`);
+  }
+  for (const m of markers)
+    if (!(practice.predictions || []).some((p) => p.id === m)) problems.push(`index.html: <!-- PREDICT ${m} --> has no prediction`);
+  const sections = [...new Set((practice.challenges || []).map((c) => c.section))];
+  for (const s of sections)
+    if (!text.includes(`<!-- CHALLENGES ${s} -->`)) problems.push(`challenges of section ${s}: no <!-- CHALLENGES ${s} --> in index.html`);
+  if (problems.length) {
+    console.error('assets/practice.json is broken:\n  ' + problems.join('\n  '));
+    process.exit(1);
+  }
+  for (const p of practice.predictions) text = put(text, `<!-- PREDICT ${p.id} -->`, Practice.renderPrediction(p));
+  for (const s of sections)
+    text = put(text, `<!-- CHALLENGES ${s} -->`,
+      Practice.renderChallenges(practice.challenges.filter((c) => c.section === s), practice.challenges.length));
+  const block = '<script type="application/json" id="practice-data">' +
+    JSON.stringify(practice).replace(/</g, '\\u003c') + '</script>';
+  return put(text, '</main>', block + '</main>');
+}
 
 // ---- service worker -------------------------------------------------------------------
 // Everything a visit needs; not the examples, the single-file build or the SCORM zip.

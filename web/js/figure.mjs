@@ -193,6 +193,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     warn(wasm.applyUrl(query));
     sync(true, true);
   }
+  var stateListeners = [];  // onState(fn): called with every state sync reads
   var lastSummary = '';
   var lastAnnounced = '';
   var lastUrl = '';
@@ -218,6 +219,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     if (frames !== lastFrames || fresh === true) {
       lastFrames = frames;
       var s = state();
+      stateListeners.forEach(function (listener) { listener(s); });
       animating = s.animating;
       if (s.summary !== lastSummary) {
         lastSummary = s.summary;
@@ -261,7 +263,8 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
     wasm.setTheme(0);  // paper is white
     var pictures = list.map(function (item) {
-      wasm.applyUrl('scene=' + encodeURIComponent(item.scene) + (item.params ? '&' + item.params : ''));
+      var setup = item.predict ? wasm.predictionSetup(item.predict) : '';
+      wasm.applyUrl(setup || 'scene=' + encodeURIComponent(item.scene) + (item.params ? '&' + item.params : ''));
       for (var i = 0; i < 120 && wasm.drawNow(); i++) { /* run it forward */ }
       wasm.drawNow();
       wasm.drawNow();  // ImGui settles its layout over a couple of frames
@@ -278,6 +281,21 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     wasm.drawNow();
     sync(true, false);
     return pictures;
+  }
+
+  // A Try it with a prediction: its scene set up as the model says (practice.cpp), and the
+  // prediction armed, so that the state reports its outcome once the figure settles it.
+  function tryIt(id) {
+    if (!wasm) return false;
+    var setup = wasm.predictionSetup(String(id));
+    if (!setup) {
+      console.warn('lesson: no Try it called ' + JSON.stringify(String(id)));
+      return false;
+    }
+    apply(setup);
+    wasm.armPrediction(String(id));
+    sync(true, true);
+    return true;
   }
 
   function showScene(id, params) {
@@ -396,6 +414,8 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     ready: ready,
     scenes: function () { return wasm ? JSON.parse(wasm.scenesJson()) : []; },
     showScene: showScene,
+    tryIt: tryIt,
+    onState: function (listener) { stateListeners.push(listener); },
     stills: stills,
     state: state,
     frames: function () { return wasm ? wasm.frames() : 0; },

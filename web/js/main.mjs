@@ -5,7 +5,8 @@
 //   window.lessonDebug   frameTimes() for bench/page.mjs
 import { startFigure } from './figure.mjs';
 import { PAGE_KEYS, readHost, reportHeight, listenForCommands } from './host.mjs';
-import { statementSender } from './xapi.mjs';
+import { statementSender, predicted, challengeMet } from './xapi.mjs';
+import * as Practice from './practice.mjs';
 import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
 
@@ -64,23 +65,53 @@ const course = startCourse({
   resetButton: byId('quiz-reset'),
 }, scorm, statementSender(host));
 
+// Predict, then see; challenges (practice.mjs): the data block the build wrote into the page.
+const send = statementSender(host);
+const practiceData = (() => {
+  try {
+    const block = byId('practice-data');
+    return block ? JSON.parse(block.textContent) : null;
+  } catch (error) {
+    console.warn('lesson: the Try it questions are unreadable (' + error.message + ')');
+    return null;
+  }
+})();
+const lessonIri = 'urn:lesson:biological-vs-artificial-neurons';
+const practice = practiceData ? Practice.start({
+  data: practiceData,
+  root: document,
+  storageKey: 'lesson:biological-vs-artificial-neurons:practice',
+  saved: (scorm.saved() || {}).practice || null,
+  announce: byId('practice-announce'),
+  onSave: (progress) => scorm.savePractice(progress),
+  onPrediction: (d) => send(predicted(lessonIri, d)),
+  onChallenge: (d) => send(challengeMet(lessonIri, d)),
+}) : null;
+if (practice) lesson.onState(practice.onState);
+
 listenForCommands(host, {
   showScene: (scene, params) => lesson.ready.then(() => lesson.showScene(scene, params), () => {}),
   reset: () => {
     course.reset();
+    if (practice) practice.reset();
     lesson.ready.then(() => lesson.showScene('biological'), () => {});
   },
 });
 
-// "Try it" buttons in the prose: put the figure into that section's scene.
+// "Try it" buttons in the prose: put the figure into that section's scene. One with a
+// prediction commits the reader's choice (or none: watching) first, then sets the scene up
+// as its prediction needs; without the figure its box tells the outcome in words.
 document.querySelectorAll('button[data-scene]').forEach((button) => {
   button.addEventListener('click', () => {
+    const predict = button.getAttribute('data-predict');
+    if (predict && practice) practice.commit(predict);
     lesson.ready.then(() => {
-      lesson.showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
+      if (predict) lesson.tryIt(predict);
+      else lesson.showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
       const box = byId('canvas').getBoundingClientRect();
       if (box.top < 0 || box.bottom > window.innerHeight)
         byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
-    }, () => {});
+    }, () => { if (predict && practice) practice.withoutFigure(predict); });
   });
 });
 
@@ -93,7 +124,7 @@ window.addEventListener('beforeprint', () => {
   document.querySelectorAll('.lesson > section').forEach((section) => {
     const button = section.querySelector('button.try-it[data-scene]');
     if (button) items.push({ at: button.closest('.try') || button, scene: button.getAttribute('data-scene'),
-      params: button.getAttribute('data-params') || '' });
+      params: button.getAttribute('data-params') || '', predict: button.getAttribute('data-predict') });
   });
   lesson.stills(items).forEach((picture, i) => {
     picture.classList.add('print-still');
@@ -122,9 +153,10 @@ window.lesson = {
   ready: lesson.ready,
   scenes: lesson.scenes,
   showScene: lesson.showScene,
+  tryIt: lesson.tryIt,
   state: lesson.state,
   frames: lesson.frames,
 };
 window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, controls: lesson.controls };
-window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected };
+window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null) };
 keepOffline();

@@ -87,7 +87,7 @@ export function review(data) {
 // readers learn that such options are usually wrong), and every explanation names the
 // section it draws on, so feedback can send the reader back.
 var ABSOLUTE = /\b(always|never|only)\b/i;
-function fairness(q, where, problem) {
+export function fairness(q, where, problem) {
   var right = q.options.filter(function (o) { return o && o.id === q.answer; })[0];
   var longest = Math.max.apply(null, q.options.map(function (o) { return o && typeof o.text === 'string' ? o.text.length : 0; }));
   if (right && typeof right.text === 'string' && right.text.length >= longest)

@@ -3,7 +3,8 @@
 //   cmi.core.score.raw/min/max   the quiz score as a percentage (0-100, min 0, max 100): many
 //                                LMSs read raw as one, and Moodle grades it out of 100
 //   cmi.core.lesson_status       incomplete, then passed or failed
-//   cmi.suspend_data             the learner's answers, restored on the next launch
+//   cmi.suspend_data             the learner's answers, predictions and challenges met,
+//                                restored on the next launch
 //   cmi.core.exit                "suspend" while the quiz is unfinished (so the LMS keeps the
 //                                attempt and returns suspend_data), "" once it is decided
 //   cmi.core.lesson_location     a bookmark: the section being read and the figure's scene
@@ -72,6 +73,14 @@ export function connectScorm(bookmark = () => null) {
   let ok = false;
   let decided = false;  // passed or failed
   let resumeAt = null;
+  // What suspend_data holds: the quiz's progress, and under "practice" the Try its'
+  // predictions and the challenges met (practice.mjs).
+  let quizProgress = { answers: {}, checked: {}, attempts: {} };
+  let practice = null;
+  function saveSuspendData() {
+    set('cmi.suspend_data', suspendData(practice ? Object.assign({}, quizProgress, { practice: practice }) : quizProgress));
+    commit();
+  }
   // An LMS that throws must not break the quiz: the call is dropped with a warning.
   function call(name, ...args) {
     try {
@@ -117,7 +126,12 @@ export function connectScorm(bookmark = () => null) {
       if (!ok) return null;
       try {
         const text = api.LMSGetValue('cmi.suspend_data');
-        return text ? JSON.parse(text) : null;
+        const saved = text ? JSON.parse(text) : null;
+        if (saved && typeof saved === 'object') {
+          quizProgress = { answers: saved.answers || {}, checked: saved.checked || {}, attempts: saved.attempts || {} };
+          if (saved.practice && typeof saved.practice === 'object') practice = saved.practice;
+        }
+        return saved;
       } catch (e) {
         return null;
       }
@@ -126,8 +140,12 @@ export function connectScorm(bookmark = () => null) {
     // unfinished again, and leaving suspends it.
     saveProgress(progress, complete) {
       if (!complete) decided = false;
-      set('cmi.suspend_data', suspendData(progress));
-      commit();
+      quizProgress = progress;
+      saveSuspendData();
+    },
+    savePractice(progress) {
+      practice = progress;
+      saveSuspendData();
     },
     // d: the quiz's onAnswer detail.
     reportAnswer(d) {

@@ -6,6 +6,7 @@ import { post } from './host.mjs';
 const VERBS = {
   answered: 'http://adlnet.gov/expapi/verbs/answered',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
+  experienced: 'http://adlnet.gov/expapi/verbs/experienced',
 };
 
 function isoDuration(ms) {
@@ -52,6 +53,42 @@ export function completed(lessonIri, title, d) {
     success: d.passed,
     score: d.score,
     duration: isoDuration(d.durationMs),
+  });
+}
+
+// A Try it's prediction, once the figure settled it (practice.mjs onPrediction detail).
+// "answered" with the option chosen and whether it held; "experienced" when the reader chose
+// to just watch. The activity names the misconception the question aims at, so a teacher
+// sees which ones the class holds. result.extensions carries what the figure showed.
+export function predicted(lessonIri, d) {
+  const p = d.prediction;
+  const object = {
+    objectType: 'Activity',
+    id: lessonIri + ':predict:' + p.id,
+    definition: {
+      name: { 'en-US': p.question },
+      description: { 'en-US': 'Misconception: ' + p.misconception },
+      type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
+      interactionType: 'choice',
+      correctResponsesPattern: [d.answer || p.answer],
+      choices: p.options.map((o) => ({ id: o.id, description: { 'en-US': o.text } })),
+    },
+  };
+  const shown = { [lessonIri + ':outcome']: d.live ? d.text : 'the figure could not start; outcome from the lesson text' };
+  if (!d.choice) return statement('experienced', object, { extensions: shown });
+  return statement('answered', object, { response: d.choice, success: !!d.held, extensions: shown });
+}
+
+// A challenge met with the figure's controls (practice.mjs onChallenge detail).
+export function challengeMet(lessonIri, d) {
+  return statement('completed', {
+    objectType: 'Activity',
+    id: lessonIri + ':challenge:' + d.challenge.id,
+    definition: { name: { 'en-US': d.challenge.goal }, type: 'http://adlnet.gov/expapi/activities/objective' },
+  }, {
+    completion: true,
+    success: true,
+    score: { raw: d.done, min: 0, max: d.total, scaled: d.done / d.total },
   });
 }
 

@@ -41,8 +41,11 @@ void controls(BiologicalModel& m, bool wide) {
     return;
   }
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-  ImGui::TextUnformatted("Inputs 1-3 repeat a pattern every 100 ms, 3 ms apart; all five also fire at random. "
-                         "Input strength is a steady current on top.");
+  // Numbers from the circuit's parameters, so the words follow the model.
+  const neuron::CircuitParams& c = m.circuit().params();
+  ImGui::Text("Inputs 1-3 repeat a pattern every %.0f ms, %.0f ms apart; inputs 4 and 5 fire at random as often "
+              "on average (%.0f a second each). Input strength is a steady current on top.",
+              c.pattern_period_ms, c.pattern_gap_ms, m.circuit().input_rate_hz(c.inputs - 1));
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }

@@ -1,0 +1,280 @@
+// practice.mjs: predict, then see; and "your turn" challenges (assets/practice.json). Shared
+// by the build (which checks the file and writes each Try it's question into index.html, so
+// it reads without JavaScript) and the page (which runs it):
+//   validate(data)               -> problems with its structure (empty when sound)
+//   review(data)                 -> the same, plus what a guesser could exploit (quiz.mjs's checks)
+//   renderPrediction(p)          -> the HTML of one Try it's question
+//   renderChallenges(list, all)  -> the HTML of one section's challenges
+//   start(options)               -> runs both in the page (browser only)
+// The figure decides: it settles each prediction with its own numbers (src/app/logic/
+// practice.cpp) and detects each challenge from its state; this file shows, keeps and
+// reports what it decided.
+import { fairness, escape } from './quiz.mjs';
+
+var ID = /^[a-z0-9-]{1,32}$/;
+var SCENES = ['biological', 'artificial', 'compare', 'training', 'pitfalls', 'maths'];
+
+function isText(value, max) {
+  return typeof value === 'string' && value.trim().length > 0 && value.length <= max;
+}
+
+export function validate(data) {
+  var problems = [];
+  function problem(where, what) { problems.push(where + ': ' + what); }
+  if (!data || typeof data !== 'object') return ['practice: not a JSON object'];
+  if (!Number.isInteger(data.version) || data.version < 1) problem('version', 'missing or not a whole number from 1');
+  var seen = {};
+  (Array.isArray(data.predictions) ? data.predictions : []).forEach(function (p, i) {
+    var where = 'predictions[' + i + ']';
+    if (!p || typeof p !== 'object') { problem(where, 'not an object'); return; }
+    if (typeof p.id !== 'string' || !ID.test(p.id)) problem(where + '.id', 'missing or not a short lowercase id');
+    else if (seen[p.id]) problem(where + '.id', 'duplicate id "' + p.id + '"');
+    else seen[p.id] = true;
+    if (SCENES.indexOf(p.scene) < 0) problem(where + '.scene', 'not one of the figure\'s scenes');
+    ['misconception', 'question', 'why', 'words'].forEach(function (k) {
+      if (!isText(p[k], 600)) problem(where + '.' + k, 'missing or empty');
+    });
+    if (!Array.isArray(p.options) || p.options.length < 2 || p.options.length > 4) {
+      problem(where + '.options', 'needs two to four options');
+      return;
+    }
+    var ids = {};
+    p.options.forEach(function (o, j) {
+      if (!o || typeof o.id !== 'string' || !ID.test(o.id) || ids[o.id]) problem(where + '.options[' + j + '].id', 'missing or repeated');
+      else ids[o.id] = true;
+      if (!o || !isText(o.text, 200)) problem(where + '.options[' + j + '].text', 'missing or empty');
+    });
+    if (!ids[p.answer]) problem(where + '.answer', 'not one of the options');
+  });
+  if (!Array.isArray(data.predictions) || !data.predictions.length) problem('predictions', 'missing or empty');
+  var challengeIds = {};
+  (Array.isArray(data.challenges) ? data.challenges : []).forEach(function (c, i) {
+    var where = 'challenges[' + i + ']';
+    if (!c || typeof c.id !== 'string' || !ID.test(c.id) || challengeIds[c.id]) problem(where + '.id', 'missing or repeated');
+    else challengeIds[c.id] = true;
+    if (!c || SCENES.indexOf(c.scene) < 0) problem(where + '.scene', 'not one of the figure\'s scenes');
+    if (!c || typeof c.section !== 'string' || !ID.test(c.section)) problem(where + '.section', 'missing');
+    if (!c || !isText(c.goal, 300)) problem(where + '.goal', 'missing or empty');
+  });
+  if (!Array.isArray(data.challenges) || !data.challenges.length) problem('challenges', 'missing or empty');
+  return problems;
+}
+
+// validate(), then the quiz's fairness checks on every prediction's options: the right one
+// not the longest, no always/never/only, and its position not the same every time.
+export function review(data) {
+  var problems = validate(data);
+  if (problems.length) return problems;
+  function problem(where, what) { problems.push(where + ': ' + what); }
+  data.predictions.forEach(function (p, i) {
+    fairness({ options: p.options, answer: p.answer }, 'predictions[' + i + ']', problem);
+  });
+  var positions = data.predictions.map(function (p) {
+    return p.options.findIndex(function (o) { return o.id === p.answer; });
+  });
+  if (positions.every(function (x) { return x === positions[0]; }))
+    problem('predictions', 'the right option is in the same place in every question: vary it');
+  return problems;
+}
+
+// One Try it's question. The outcome in words is in the page for print and for readers
+// without JavaScript (behind a details element, so it is not read before it is asked for).
+export function renderPrediction(p) {
+  var name = 'predict-' + p.id;
+  var html = '<div class="predict" data-prediction="' + escape(p.id) + '">' +
+    '<fieldset><legend><span class="predict-label">Predict first.</span> ' + escape(p.question) + '</legend><div class="options">';
+  p.options.forEach(function (o) {
+    html += '<label class="option"><input type="radio" name="' + name + '" value="' + escape(o.id) + '"> <span>' +
+      escape(o.text) + '</span></label>';
+  });
+  html += '</div></fieldset>' +
+    '<p class="predict-note">Choose what you expect, then press Try it; or press it straight away to just watch.</p>' +
+    '<div class="predict-outcome" role="status"></div>' +
+    '<details class="predict-words"><summary>What happens, in words</summary><p>' + escape(p.words) + ' ' +
+    escape(p.why) + '</p></details>' +
+    '<p class="predict-print">What the figure shows: ' + escape(p.words) + '</p></div>';
+  return html;
+}
+
+export function renderChallenges(list, total) {
+  var html = '<aside class="challenges" aria-label="Your turn: challenges">' +
+    '<h3 class="challenges-title">Your turn</h3><ul>';
+  list.forEach(function (c) {
+    html += '<li data-challenge="' + escape(c.id) + '"><span class="challenge-goal">' + escape(c.goal) + '</span> ' +
+      '<span class="challenge-status">Not done yet.</span> ' +
+      '<button type="button" class="secondary small" data-scene="' + escape(c.scene) + '">Open its scene</button></li>';
+  });
+  return html + '</ul><p class="challenge-count">0 of ' + total + ' done</p></aside>';
+}
+
+// ---- in the page -----------------------------------------------------------------------
+// options: {data, root (document), storageKey, saved (from an LMS, or null), announce (a
+// live region), onSave(progress), onPrediction(detail), onChallenge(detail)}.
+// Returns {commit(id), settle(state), withoutFigure(id), progress()}.
+export function start(options) {
+  var data = options.data;
+  var root = options.root;
+  var byId = {};
+  data.predictions.forEach(function (p) { byId[p.id] = p; });
+  var challengeById = {};
+  data.challenges.forEach(function (c) { challengeById[c.id] = c; });
+  var progress = { predictions: {}, challenges: [] };
+  var pending = {};  // id -> {choice}: pressed, waiting for the figure to settle it
+
+  function load(saved) {
+    if (!saved || typeof saved !== 'object') return;
+    if (saved.predictions && typeof saved.predictions === 'object') {
+      Object.keys(saved.predictions).forEach(function (id) {
+        var s = saved.predictions[id];
+        if (byId[id] && s && typeof s === 'object') progress.predictions[id] = s;
+      });
+    }
+    (Array.isArray(saved.challenges) ? saved.challenges : []).forEach(function (id) {
+      if (challengeById[id] && progress.challenges.indexOf(id) < 0) progress.challenges.push(id);
+    });
+  }
+  try { load(JSON.parse(localStorage.getItem(options.storageKey) || 'null')); } catch (e) { /* private mode, bad data */ }
+  load(options.saved);
+
+  function save() {
+    try { localStorage.setItem(options.storageKey, JSON.stringify(progress)); } catch (e) { /* sandbox */ }
+    if (options.onSave) options.onSave(JSON.parse(JSON.stringify(progress)));
+  }
+
+  function box(id) { return root.querySelector('.predict[data-prediction="' + id + '"]'); }
+  function optionText(p, choice) {
+    var o = p.options.filter(function (x) { return x.id === choice; })[0];
+    return o ? o.text : '';
+  }
+  function lock(el, choice, locked) {
+    el.querySelectorAll('input').forEach(function (input) {
+      input.disabled = locked;
+      if (choice !== undefined) input.checked = input.value === choice;
+    });
+  }
+
+  // The outcome in the box: whether the prediction held, what the figure showed, and why.
+  function show(id, record) {
+    var p = byId[id];
+    var el = box(id);
+    if (!el) return;
+    var verdict;
+    if (!record.choice) verdict = '<strong>You watched.</strong>';
+    else if (record.held) verdict = '<strong>Your prediction held.</strong> You expected: ' + escape(optionText(p, record.choice));
+    else verdict = '<strong>Not this time.</strong> You expected: ' + escape(optionText(p, record.choice)) +
+      ' What happened was closer to: ' + escape(optionText(p, record.answer) || 'none of the options');
+    var what = record.live
+      ? '<p><span class="predict-label">What happened:</span> ' + escape(record.text) + '</p>'
+      : '<p><span class="predict-label">The live figure could not start here, so its numbers are missing.</span> ' +
+        'What it shows: ' + escape(p.words) + '</p>';
+    var outcome = el.querySelector('.predict-outcome');
+    outcome.innerHTML = '<p>' + verdict + '</p>' + what + '<p><span class="predict-label">Why:</span> ' +
+      escape(p.why) + '</p><p><button type="button" class="secondary small predict-again">Predict again</button></p>';
+    el.classList.add('settled');
+    el.classList.remove('waiting');
+    el.querySelector('.predict-note').textContent = '';
+    lock(el, record.choice || null, true);
+  }
+
+  function clear(id) {
+    var el = box(id);
+    if (!el) return;
+    delete progress.predictions[id];
+    delete pending[id];
+    el.querySelector('.predict-outcome').innerHTML = '';
+    el.classList.remove('settled', 'waiting');
+    el.querySelector('.predict-note').textContent = 'Choose what you expect, then press Try it; or press it straight away to just watch.';
+    lock(el, null, false);
+    save();
+  }
+
+  // The reader pressed a Try it: its choice (or none: just watching) is committed.
+  function commit(id) {
+    var el = box(id);
+    if (!el || !byId[id]) return;
+    var chosen = el.querySelector('input:checked');
+    pending[id] = { choice: chosen && !chosen.disabled ? chosen.value : null };
+    lock(el, pending[id].choice, true);
+    el.classList.add('waiting');
+    el.classList.remove('settled');
+    el.querySelector('.predict-outcome').innerHTML = '';
+    el.querySelector('.predict-note').textContent = pending[id].choice
+      ? 'Prediction noted. The figure is running; the answer appears here when it has its numbers.'
+      : 'Watching. The answer appears here when the figure has its numbers.';
+  }
+
+  function settled(id, record) {
+    delete pending[id];
+    progress.predictions[id] = record;
+    save();
+    show(id, record);
+    if (options.onPrediction) options.onPrediction({ prediction: byId[id], choice: record.choice, held: record.held,
+      answer: record.answer, text: record.text, live: record.live });
+  }
+
+  // Every state the figure reports: a settled prediction, challenges met.
+  function onState(state) {
+    var p = state && state.prediction;
+    if (p && p.settled && pending[p.id]) {
+      var choice = pending[p.id].choice;
+      settled(p.id, { choice: choice, answer: p.answer, held: choice ? choice === p.answer : null, text: p.text, live: true });
+    }
+    ((state && state.challengesDone) || []).forEach(function (id) {
+      if (!challengeById[id] || progress.challenges.indexOf(id) >= 0) return;
+      progress.challenges.push(id);
+      save();
+      showChallenges();
+      var total = data.challenges.length;
+      if (options.announce) options.announce.textContent = 'Challenge done: ' + challengeById[id].goal + ' ' +
+        progress.challenges.length + ' of ' + total + ' done.';
+      if (options.onChallenge) options.onChallenge({ challenge: challengeById[id], done: progress.challenges.length, total: total });
+    });
+  }
+
+  // The figure cannot start: the box tells the outcome in words, with the file's answer.
+  function withoutFigure(id) {
+    var p = byId[id];
+    if (!p || !pending[id]) return;
+    var choice = pending[id].choice;
+    settled(id, { choice: choice, answer: p.answer, held: choice ? choice === p.answer : null, text: '', live: false });
+  }
+
+  function showChallenges() {
+    var total = data.challenges.length;
+    root.querySelectorAll('li[data-challenge]').forEach(function (li) {
+      var done = progress.challenges.indexOf(li.getAttribute('data-challenge')) >= 0;
+      li.classList.toggle('done', done);
+      li.querySelector('.challenge-status').textContent = done ? 'Done.' : 'Not done yet.';
+    });
+    root.querySelectorAll('.challenge-count').forEach(function (count) {
+      count.textContent = progress.challenges.length + ' of ' + total + ' done';
+    });
+  }
+
+  // The words behind details are for readers without JavaScript: here, the box tells them.
+  root.querySelectorAll('.predict-words').forEach(function (d) { d.remove(); });
+  root.addEventListener('click', function (event) {
+    var again = event.target.closest && event.target.closest('.predict-again');
+    if (again) {
+      var el = again.closest('.predict');
+      clear(el.getAttribute('data-prediction'));
+      var first = el.querySelector('input');
+      if (first) first.focus();
+    }
+  });
+  Object.keys(progress.predictions).forEach(function (id) { show(id, progress.predictions[id]); });
+  showChallenges();
+
+  return {
+    commit: commit,
+    onState: onState,
+    withoutFigure: withoutFigure,
+    progress: function () { return JSON.parse(JSON.stringify(progress)); },
+    reset: function () {
+      Object.keys(byId).forEach(clear);
+      progress = { predictions: {}, challenges: [] };
+      save();
+      showChallenges();
+    },
+  };
+}
