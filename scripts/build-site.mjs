@@ -93,8 +93,8 @@ fs.writeFileSync(path.join(dist, 'index.html'), page);
 
 // ---- predict, then see; challenges ------------------------------------------------------
 // assets/practice.json: each Try it's question goes where its <!-- PREDICT id --> marker is,
-// each section's challenges where its <!-- CHALLENGES section --> marker is, and the file
-// itself into a JSON data block (the page reads it without a fetch). The build fails on a
+// each section's challenges where its <!-- CHALLENGES section --> marker is; the page reads
+// them back from there (practice.mjs readPage), so the file is not shipped twice. Fails on a
 // broken file, an unfair question, or a marker without its entry and the other way round.
 function withPractice(text) {
   let practice;
@@ -123,9 +123,7 @@ function withPractice(text) {
   for (const s of sections)
     text = put(text, `<!-- CHALLENGES ${s} -->`,
       Practice.renderChallenges(practice.challenges.filter((c) => c.section === s), practice.challenges.length));
-  const block = '<script type="application/json" id="practice-data">' +
-    JSON.stringify(practice).replace(/</g, '\\u003c') + '</script>';
-  return put(text, '</main>', block + '</main>');
+  return text;
 }
 
 // ---- service worker -------------------------------------------------------------------

@@ -12,6 +12,7 @@ CircuitParams sanitised(CircuitParams p) {
   p.pattern_inputs = std::clamp(p.pattern_inputs, 0, p.inputs);
   p.dt_ms = std::clamp(std::isfinite(p.dt_ms) ? p.dt_ms : 0.1, 0.001, 1.0);
   p.window_ms = std::clamp(std::isfinite(p.window_ms) ? p.window_ms : 400.0, 10.0, 10000.0);
+  p.spike_window_ms = std::clamp(std::isfinite(p.spike_window_ms) ? p.spike_window_ms : 2000.0, p.window_ms, 10000.0);
   p.background_rate_hz = std::clamp(std::isfinite(p.background_rate_hz) ? p.background_rate_hz : 0.0, 0.0, 500.0);
   p.tau_syn_ms = std::clamp(std::isfinite(p.tau_syn_ms) ? p.tau_syn_ms : 5.0, 0.1, 100.0);
   p.drive_nA = std::isfinite(p.drive_nA) ? p.drive_nA : 0.0;
@@ -72,7 +73,7 @@ void Circuit::advance(double duration_ms) {
   if (!(duration_ms > 0.0)) return;
   const auto steps = std::int64_t(std::min(duration_ms, 60000.0) / params_.dt_ms + 0.5);
   for (std::int64_t i = 0; i < steps; ++i) step();
-  forget_before(time_ms() - params_.window_ms);
+  forget_before(time_ms());
 }
 
 void Circuit::step() {
@@ -116,9 +117,9 @@ void Circuit::step() {
   voltage_.push_back({neuron_.time_ms(), neuron_.membrane_potential_mV()});
 }
 
-void Circuit::forget_before(double time_ms) {
-  while (!voltage_.empty() && voltage_.front().time_ms < time_ms) voltage_.pop_front();
-  while (!spikes_.empty() && spikes_.front().time_ms < time_ms) spikes_.pop_front();
+void Circuit::forget_before(double now_ms) {
+  while (!voltage_.empty() && voltage_.front().time_ms < now_ms - params_.window_ms) voltage_.pop_front();
+  while (!spikes_.empty() && spikes_.front().time_ms < now_ms - params_.spike_window_ms) spikes_.pop_front();
 }
 
 }  // namespace neuron

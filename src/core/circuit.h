@@ -36,7 +36,8 @@ struct CircuitParams {
   // at the same height: all or none.
   double spike_peak_mV = 20.0;
   double dt_ms = 0.1;
-  double window_ms = 400.0;          // how much history is kept for the plots
+  double window_ms = 400.0;          // how much membrane potential is kept for the plots
+  double spike_window_ms = 2000.0;   // how much spike history is kept (rates over a second)
   LifParams lif;
   PlasticityParams plasticity;
   std::uint64_t seed = 1;
@@ -71,7 +72,7 @@ class Circuit {
   const std::vector<double>& weights() const { return weights_; }
   const CircuitParams& params() const { return params_; }
 
-  // Records within the last window_ms.
+  // Records within the last window_ms (the potential) and spike_window_ms (spikes).
   const std::deque<VoltageSample>& voltage() const { return voltage_; }
   const std::deque<SpikeEvent>& spikes() const { return spikes_; }
   int output_spike_count() const { return output_spikes_; }  // since reset
@@ -83,7 +84,7 @@ class Circuit {
   void step();
   double pattern_rate_hz() const;
   double extra_rate_hz(int input) const;
-  void forget_before(double time_ms);
+  void forget_before(double now_ms);  // drops records older than their windows
 
   CircuitParams params_;
   LifNeuron neuron_;

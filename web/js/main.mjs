@@ -6,7 +6,7 @@
 import { startFigure } from './figure.mjs';
 import { PAGE_KEYS, readHost, reportHeight, listenForCommands } from './host.mjs';
 import { statementSender, predicted, challengeMet } from './xapi.mjs';
-import * as Practice from './practice.mjs';
+import { readPage as readPractice, start as startPractice } from './practice.mjs';
 import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
 
@@ -65,19 +65,11 @@ const course = startCourse({
   resetButton: byId('quiz-reset'),
 }, scorm, statementSender(host));
 
-// Predict, then see; challenges (practice.mjs): the data block the build wrote into the page.
+// Predict, then see; challenges (practice.mjs): the questions the build wrote into the page.
 const send = statementSender(host);
-const practiceData = (() => {
-  try {
-    const block = byId('practice-data');
-    return block ? JSON.parse(block.textContent) : null;
-  } catch (error) {
-    console.warn('lesson: the Try it questions are unreadable (' + error.message + ')');
-    return null;
-  }
-})();
+const practiceData = readPractice(document);
 const lessonIri = 'urn:lesson:biological-vs-artificial-neurons';
-const practice = practiceData ? Practice.start({
+const practice = practiceData ? startPractice({
   data: practiceData,
   root: document,
   storageKey: 'lesson:biological-vs-artificial-neurons:practice',
@@ -119,6 +111,7 @@ document.querySelectorAll('button[data-scene]').forEach((button) => {
 // picture of that scene, made when the print starts; print CSS shows those instead of the
 // live figure and leaves out the buttons.
 window.addEventListener('beforeprint', () => {
+  if (practice) practice.printFallbacks(true);
   document.querySelectorAll('.print-still').forEach((old) => old.remove());
   const items = [];
   document.querySelectorAll('.lesson > section').forEach((section) => {
@@ -131,6 +124,8 @@ window.addEventListener('beforeprint', () => {
     items[i].at.after(picture);
   });
 });
+
+window.addEventListener('afterprint', () => { if (practice) practice.printFallbacks(false); });
 
 // Offline: a service worker keeps the lesson's files so a second visit needs no network.
 // (Not on file://, where service workers do not exist, and not where the page has no origin

@@ -81,7 +81,8 @@ export function review(data) {
 // without JavaScript (behind a details element, so it is not read before it is asked for).
 export function renderPrediction(p) {
   var name = 'predict-' + p.id;
-  var html = '<div class="predict" data-prediction="' + escape(p.id) + '">' +
+  var html = '<div class="predict" data-prediction="' + escape(p.id) + '" data-scene="' + escape(p.scene) +
+    '" data-answer="' + escape(p.answer) + '" data-misconception="' + escape(p.misconception) + '">' +
     '<fieldset><legend><span class="predict-label">Predict first.</span> ' + escape(p.question) + '</legend><div class="options">';
   p.options.forEach(function (o) {
     html += '<label class="option"><input type="radio" name="' + name + '" value="' + escape(o.id) + '"> <span>' +
@@ -90,9 +91,8 @@ export function renderPrediction(p) {
   html += '</div></fieldset>' +
     '<p class="predict-note">Choose what you expect, then press Try it; or press it straight away to just watch.</p>' +
     '<div class="predict-outcome" role="status"></div>' +
-    '<details class="predict-words"><summary>What happens, in words</summary><p>' + escape(p.words) + ' ' +
-    escape(p.why) + '</p></details>' +
-    '<p class="predict-print">What the figure shows: ' + escape(p.words) + '</p></div>';
+    '<details class="predict-words"><summary>What happens, in words</summary><p class="words">' + escape(p.words) +
+    '</p><p class="why">' + escape(p.why) + '</p></details></div>';
   return html;
 }
 
@@ -108,8 +108,33 @@ export function renderChallenges(list, total) {
 }
 
 // ---- in the page -----------------------------------------------------------------------
-// options: {data, root (document), storageKey, saved (from an LMS, or null), announce (a
-// live region), onSave(progress), onPrediction(detail), onChallenge(detail)}.
+// What renderPrediction and renderChallenges wrote, read back from the page: the file's
+// content, without a second copy of it in the page.
+export function readPage(root) {
+  var text = function (el, selector) { var found = el.querySelector(selector); return found ? found.textContent : ''; };
+  var predictions = Array.prototype.map.call(root.querySelectorAll('.predict[data-prediction]'), function (el) {
+    return {
+      id: el.getAttribute('data-prediction'),
+      scene: el.getAttribute('data-scene'),
+      answer: el.getAttribute('data-answer'),
+      misconception: el.getAttribute('data-misconception'),
+      question: text(el, 'legend').replace(/^Predict first\. /, ''),
+      options: Array.prototype.map.call(el.querySelectorAll('input[type=radio]'), function (input) {
+        return { id: input.value, text: input.parentNode.textContent.trim() };
+      }),
+      words: text(el, '.words'),
+      why: text(el, '.why'),
+    };
+  });
+  var challenges = Array.prototype.map.call(root.querySelectorAll('li[data-challenge]'), function (li) {
+    return { id: li.getAttribute('data-challenge'), goal: text(li, '.challenge-goal'),
+      scene: li.querySelector('button[data-scene]').getAttribute('data-scene') };
+  });
+  return predictions.length ? { predictions: predictions, challenges: challenges } : null;
+}
+
+// options: {data (readPage), root (document), storageKey, saved (from an LMS, or null),
+// announce (a live region), onSave(progress), onPrediction(detail), onChallenge(detail)}.
 // Returns {commit(id), settle(state), withoutFigure(id), progress()}.
 export function start(options) {
   var data = options.data;
@@ -251,8 +276,9 @@ export function start(options) {
     });
   }
 
-  // The words behind details are for readers without JavaScript: here, the box tells them.
-  root.querySelectorAll('.predict-words').forEach(function (d) { d.remove(); });
+  // The words behind details are for readers without JavaScript (and for print, printFallbacks):
+  // here, the box tells them once the reader has pressed Try it.
+  root.querySelectorAll('.predict-words').forEach(function (d) { d.hidden = true; });
   root.addEventListener('click', function (event) {
     var again = event.target.closest && event.target.closest('.predict-again');
     if (again) {
@@ -265,8 +291,19 @@ export function start(options) {
   Object.keys(progress.predictions).forEach(function (id) { show(id, progress.predictions[id]); });
   showChallenges();
 
+  // Printing: a box not yet settled prints its outcome in words; on = false undoes it.
+  function printFallbacks(on) {
+    root.querySelectorAll('.predict').forEach(function (el) {
+      var words = el.querySelector('.predict-words');
+      if (!words) return;
+      words.hidden = !on || el.classList.contains('settled');
+      words.open = on;
+    });
+  }
+
   return {
     commit: commit,
+    printFallbacks: printFallbacks,
     onState: onState,
     withoutFigure: withoutFigure,
     progress: function () { return JSON.parse(JSON.stringify(progress)); },

@@ -25,7 +25,6 @@ void BiologicalModel::rebuild(neuron::CircuitParams params) {
 
 void BiologicalModel::reset() {
   circuit_.reset();
-  output_times_ms_.clear();
   drive_changed_ms_ = 0.0;
   rise_ = Rise{};
   last_jump_spikes_ = -1;
@@ -50,18 +49,6 @@ void BiologicalModel::schedule_rise(double nA) {
   rise_ = Rise{drive(), nA, circuit_.time_ms() + kRisePhaseMs};
 }
 
-// Keeps the output spike times of the last two rate windows (the circuit keeps only what
-// the plots show).
-void BiologicalModel::note_output_spikes() {
-  const double newest = output_times_ms_.empty() ? -1.0 : output_times_ms_.back();
-  std::vector<double> fresh;
-  for (auto e = circuit_.spikes().rbegin(); e != circuit_.spikes().rend() && e->time_ms > newest; ++e)
-    if (e->source == neuron::kOutput) fresh.push_back(e->time_ms);
-  output_times_ms_.insert(output_times_ms_.end(), fresh.rbegin(), fresh.rend());
-  const double keep_from = circuit_.time_ms() - std::max(2 * kRateWindowMs, 2 * kRisePhaseMs);
-  while (!output_times_ms_.empty() && output_times_ms_.front() < keep_from) output_times_ms_.pop_front();
-}
-
 void BiologicalModel::set_plasticity(PlasticityRule rule) { circuit_.set_plasticity(rule); }
 
 void BiologicalModel::set_background_rate(double hz) {
@@ -81,7 +68,6 @@ void BiologicalModel::simulate(double duration_ms) {
     const bool rise_ahead = rise_.at_ms > before + 1e-6;
     const double stop = std::min(end, rise_ahead ? std::min(next_sample, rise_.at_ms) : next_sample);
     circuit_.advance(stop - before);
-    note_output_spikes();
     if (rise_ahead && circuit_.time_ms() >= rise_.at_ms - 1e-6) set_drive(rise_.to_nA);
     if (circuit_.time_ms() >= next_sample - 1e-6) {
       weight_history_.push_back(circuit_.weights());
@@ -155,9 +141,13 @@ double BiologicalModel::rate_window_ms() const {
   return std::min(kRateWindowMs, circuit_.time_ms() - drive_changed_ms_);
 }
 
+// The circuit keeps spikes for its spike window (2 s): two rate windows, or a rise's two
+// phases.
 int BiologicalModel::output_spikes_between(double from_ms, double to_ms) const {
-  return int(std::count_if(output_times_ms_.begin(), output_times_ms_.end(),
-                           [&](double t) { return t >= from_ms && t < to_ms; }));
+  int spikes = 0;
+  for (const neuron::SpikeEvent& e : circuit_.spikes())
+    spikes += e.source == neuron::kOutput && e.time_ms >= from_ms && e.time_ms < to_ms;
+  return spikes;
 }
 
 double BiologicalModel::output_rate_hz() const {

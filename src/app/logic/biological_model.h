@@ -78,12 +78,10 @@ class BiologicalModel : public SceneModel {
  private:
   void simulate(double duration_ms);
   void rebuild(neuron::CircuitParams params);
-  void note_output_spikes();
 
   neuron::Circuit circuit_;
   std::deque<std::vector<double>> weight_history_;
   double history_start_ms_ = 0.0;
-  std::deque<double> output_times_ms_;  // output spikes of the last 2 rate windows
   double drive_changed_ms_ = 0.0;
   Rise rise_;
   int last_jump_spikes_ = -1;

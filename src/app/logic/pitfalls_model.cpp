@@ -314,8 +314,8 @@ std::string PitfallsModel::summary() const {
       const double last = layer_gradients_.empty() ? 0 : layer_gradients_.back();
       return std::string(fixed_ ? "ReLU" : "Sigmoid") + " network with 6 hidden layers, " + epoch +
              ": gradient size " + format_significant(first) + " at the first layer, " +
-             format_significant(last) + " at the last, " + format_significant(last / first) +
-             " times as large; loss " + format_number(t.loss(), 3) +
+             format_significant(last) + " at the last (the last is " + format_significant(last / first) +
+             " times the first); loss " + format_number(t.loss(), 3) +
              ", accuracy " + format_number(100 * t.accuracy(), 0) + "%.";
     }
     case Pitfall::Depth: {

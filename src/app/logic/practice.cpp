@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdarg>
+#include <cstdio>
 
 #include "lesson.h"
 
@@ -29,7 +31,16 @@ std::vector<Figure> quote(const SceneModel& scene, std::initializer_list<const c
   return out;
 }
 
-std::string times(double spikes) { return format_number(spikes, 0) + (spikes == 1 ? " time" : " times"); }
+// The outcome's words, printf-style: one call per text keeps the wasm small (each chain of
+// std::string + costs code). Numbers are finite here: the checks run on settled states.
+std::string say(const char* format, ...) {
+  char text[640];
+  va_list args;
+  va_start(args, format);
+  std::vsnprintf(text, sizeof text, format, args);
+  va_end(args);
+  return text;
+}
 
 // ---- 1. Biological: a stronger input gives more spikes, not bigger ones -------------------
 Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
@@ -42,13 +53,11 @@ Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
   const double before = figure(o.quoted, "spikesBeforeRise"), after = figure(o.quoted, "spikesAfterRise");
   const double seconds = BiologicalModel::kRisePhaseMs / 1000.0;
   o.answer = after > before ? "b" : "";
-  o.text = "Every spike peaked at " + format_number(m.circuit().params().spike_peak_mV, 0) +
-           " mV, the same height before and after. At " + format_number(rise.from_nA, 1) + " nA the neuron fired " +
-           times(before) + " in " + format_number(seconds, 1) + " s (" + format_number(before / seconds, 0) +
-           " a second); at " + format_number(rise.to_nA, 1) + " nA, " + times(after) + " (" +
-           format_number(after / seconds, 0) + " a second)" +
-           (before > 0 ? ": " + format_number(rise.to_nA / rise.from_nA, 1) + " times the input, " +
-                             format_number(after / before, 1) + " times the rate."
+  o.text = say("Every spike peaked at %.0f mV, the same height before and after. At %.1f nA the neuron fired %.0f "
+               "times in %.1f s (%.0f a second); at %.1f nA, %.0f times (%.0f a second)",
+               m.circuit().params().spike_peak_mV, rise.from_nA, before, seconds, before / seconds, rise.to_nA, after,
+               after / seconds) +
+           (before > 0 ? say(": %.1f times the input, %.1f times the rate.", rise.to_nA / rise.from_nA, after / before)
                        : ".");
   return o;
 }
@@ -69,11 +78,10 @@ Outcome stdp(const Lesson& l, const std::vector<Figure>& start) {
   if (pattern_low > began && random_high < began) o.answer = "b";
   else if (pattern_low > began && random_low > began) o.answer = "a";
   else if (random_low > pattern_high) o.answer = "c";
-  o.text = "After " + format_number(kStdpWatchMs / 1000.0, 0) + " s of STDP the pattern's synapses 1-3 are at " +
-           format_number(w[0]) + ", " + format_number(w[1]) + " and " + format_number(w[2]) +
-           " nA, the random synapses 4 and 5 at " + format_number(w[3]) + " and " + format_number(w[4]) +
-           " nA; all began at " + format_number(began) + ". Every input fired " +
-           format_number(figure(o.quoted, "inputRateHz1"), 0) + " times a second on average, pattern or not.";
+  o.text = say("After %.0f s of STDP the pattern's synapses 1-3 are at %.2f, %.2f and %.2f nA, the random synapses 4 "
+               "and 5 at %.2f and %.2f nA; all began at %.2f. Every input fired %.0f times a second on average, "
+               "pattern or not.",
+               kStdpWatchMs / 1000.0, w[0], w[1], w[2], w[3], w[4], began, figure(o.quoted, "inputRateHz1"));
   return o;
 }
 
@@ -84,17 +92,13 @@ Outcome timing(const Lesson& l, const std::vector<Figure>&) {
   if (!m.seen_all() || m.touring()) return o;
   o.settled = true;
   o.quoted = quote(m, {"spikesTogether", "spikesInOrder", "spikesReversed", "spikesSpread", "artificialOutput"});
-  int lowest = 1 << 30, highest = -1;
-  std::string counts;
-  for (Timing t : kAllTimings) {
-    lowest = std::min(lowest, m.spikes_under(t));
-    highest = std::max(highest, m.spikes_under(t));
-    counts += std::string(counts.empty() ? "" : t == Timing::Spread ? " and " : ", ") + std::to_string(m.spikes_under(t));
-  }
-  o.answer = lowest != highest ? "b" : "d";  // the artificial output is one number for every timing
-  o.text = "The spiking neuron fired " + counts +
-           " times (all together, in order 1, 2, 3, reversed, spread apart); the artificial neuron's output "
-           "was " + format_number(m.artificial_output()) + " every time.";
+  const int together = m.spikes_under(Timing::Together), in_order = m.spikes_under(Timing::InOrder),
+            reversed = m.spikes_under(Timing::Reversed), spread = m.spikes_under(Timing::Spread);
+  const bool same = together == in_order && in_order == reversed && reversed == spread;
+  o.answer = same ? "d" : "b";  // the artificial output is one number for every timing
+  o.text = say("The spiking neuron fired %d, %d, %d and %d times (all together, in order 1, 2, 3, reversed, spread "
+               "apart); the artificial neuron's output was %.2f every time.",
+               together, in_order, reversed, spread, m.artificial_output());
   return o;
 }
 
@@ -109,11 +113,10 @@ Outcome double_input(const Lesson& l, const std::vector<Figure>& start) {
   const double a_before = figure(start, "output"), a_after = m.pass().a;
   const double ratio = a_after / a_before;
   o.answer = std::abs(ratio - m.inputs[0] / x_before) < 0.02 ? "a" : ratio > 1.0 ? "b" : "c";
-  o.text = "Input x1 went from " + format_number(x_before) + " to " + format_number(m.inputs[0]) +
-           ". The term w1·x1 went with it, from " + format_number(figure(start, "term1")) + " to " +
-           format_number(m.cell.weights[0] * m.inputs[0]) + ", while z went from " + format_number(figure(start, "z")) +
-           " to " + format_number(m.pass().z) + " and the output from " + format_number(a_before) + " to " +
-           format_number(a_after) + ": " + format_number(ratio) + " times as much.";
+  o.text = say("Input x1 went from %.2f to %.2f. The term w1·x1 went with it, from %.2f to %.2f, while z went from "
+               "%.2f to %.2f and the output from %.2f to %.2f: %.2f times as much.",
+               x_before, m.inputs[0], figure(start, "term1"), m.cell.weights[0] * m.inputs[0], figure(start, "z"),
+               m.pass().z, a_before, a_after, ratio);
   return o;
 }
 
@@ -126,10 +129,9 @@ Outcome xor_one_neuron(const Lesson& l, const std::vector<Figure>&) {
   o.quoted = quote(m, {"epoch", "loss", "outputMin", "outputMax", "accuracy"});
   const auto [lo, hi] = m.output_range();
   o.answer = hi - lo < 0.02 ? "c" : m.reported_accuracy() == 1.0 ? "a" : "b";
-  o.text = "By epoch " + std::to_string(m.trainer().epoch()) + " the loss had stopped falling, at " +
-           format_number(m.trainer().loss(), 3) + " (ln 2 is " + format_number(std::log(2.0), 3) +
-           "). The neuron answers " + format_number(lo) + " to " + format_number(hi) +
-           " on every point, so its accuracy reads " + format_number(100 * m.reported_accuracy(), 0) + "%.";
+  o.text = say("By epoch %d the loss had stopped falling, at %.3f (ln 2 is %.3f). The neuron answers %.2f to %.2f on "
+               "every point, so its accuracy reads %.0f%%.",
+               m.trainer().epoch(), m.trainer().loss(), std::log(2.0), lo, hi, 100 * m.reported_accuracy());
   return o;
 }
 
@@ -144,11 +146,11 @@ Outcome rate_too_high(const Lesson& l, const std::vector<Figure>&) {
   o.settled = true;
   o.quoted = quote(m, {"learningRate", "criticalRate", "startLoss", "loss", "epoch"});
   o.answer = diverged ? "b" : t.loss() < t.loss_history().front() ? "c" : "";
-  o.text = "At η = " + format_number(m.learning_rate()) + (m.learning_rate() > m.critical_rate() ? ", above" : ", below") +
-           " this data's critical rate " + format_number(m.critical_rate()) + " (2/λ), the loss went from " +
-           format_number(t.loss_history().front(), 3) + " at the start to " + format_number(t.loss(), 3) +
-           " at epoch " + std::to_string(t.epoch()) +
-           (diverged ? ", growing with every step, and training stopped: it diverged." : ".");
+  o.text = say("At η = %.2f, %s this data's critical rate %.2f (2/λ), the loss went from %.3f at the start to %.3f "
+               "at epoch %d%s",
+               m.learning_rate(), m.learning_rate() > m.critical_rate() ? "above" : "below", m.critical_rate(),
+               t.loss_history().front(), t.loss(), t.epoch(),
+               diverged ? ", growing with every step, and training stopped: it diverged." : ".");
   return o;
 }
 
@@ -160,7 +162,7 @@ Outcome loss_mismatch(const Lesson& l, const std::vector<Figure>&) {
   if (!(ce >= 0 && se >= 0) && m.trainer().epoch() < m.max_epochs()) return o;
   o.settled = true;
   o.quoted = quote(m, {"solvedCrossEntropy", "solvedSquared", "epoch"});
-  auto when = [&](int epoch) { return epoch >= 0 ? "at epoch " + std::to_string(epoch) : "not within " + std::to_string(m.max_epochs()) + " epochs"; };
+  auto when = [&](int epoch) { return epoch >= 0 ? say("at epoch %d", epoch) : say("not within %d epochs", m.max_epochs()); };
   const bool ce_first = ce >= 0 && (se < 0 || ce < se);
   o.answer = ce_first ? "b" : ce == se ? "a" : "c";
   o.text = "From the same confidently wrong start, the cross-entropy neuron got every point right " + when(ce) +
@@ -179,9 +181,9 @@ Outcome vanishing(const Lesson& l, const std::vector<Figure>& start) {
   o.quoted = quote(m, {"gradientFirst", "gradientLast", "gradientRatio", "epoch"});
   const double first = m.layer_gradients().front(), last = m.layer_gradients().back();
   o.answer = last / first >= 1000 ? "c" : first > last ? "b" : "a";
-  o.text = "At epoch " + std::to_string(m.trainer().epoch()) + " the first layer's gradient is " + format_significant(first) +
-           " and the last layer's " + format_significant(last) + ": the first is " + format_significant(last / first) +
-           " times smaller" + (m.fixed() ? " (with ReLU)." : ", so the first layers hardly move.");
+  o.text = say("At epoch %d the first layer's gradient is %s and the last layer's %s: the first is %s times smaller%s",
+               m.trainer().epoch(), format_significant(first).c_str(), format_significant(last).c_str(),
+               format_significant(last / first).c_str(), m.fixed() ? " (with ReLU)." : ", so the first layers hardly move.");
   return o;
 }
 
@@ -196,15 +198,17 @@ Outcome depth(const Lesson& l, const std::vector<Figure>&) {
   for (std::size_t i = 0; i < m.race().size(); ++i) {
     const double a = m.race()[i].accuracy();
     o.quoted.push_back({"accuracyDepth" + std::to_string(i), a});
-    accuracies += (accuracies.empty() ? "" : ", ") + format_number(100 * a, 0) + "%";
+    accuracies += say(i ? ", %.0f%%" : "%.0f%%", 100 * a);
     if (i > 0) best_deeper = std::max(best_deeper, a), worst_deeper = std::min(worst_deeper, a);
   }
   o.answer = best_deeper <= single ? "c" : m.race().back().accuracy() >= best_deeper ? "a" : "b";
-  o.text = "After " + std::to_string(m.max_epochs()) + " epochs the accuracy by depth, from 0 to " +
-           std::to_string(PitfallsModel::kMaxDepth) + " hidden layers, is " + accuracies + ". " +
-           (best_deeper <= single ? "No deeper network beat the single neuron's " + format_number(100 * single, 0) + "%" +
-                                        (worst_deeper < single ? ", and the worst fell to " + format_number(100 * worst_deeper, 0) + "%." : ".")
-                                  : "A deeper network did better here.");
+  o.text = say("After %d epochs the accuracy by depth, from 0 to %d hidden layers, is %s. ", m.max_epochs(),
+               PitfallsModel::kMaxDepth, accuracies.c_str()) +
+           (best_deeper > single ? std::string("A deeper network did better here.")
+            : worst_deeper < single
+                ? say("No deeper network beat the single neuron's %.0f%%, and the worst fell to %.0f%%.", 100 * single,
+                      100 * worst_deeper)
+                : say("No deeper network beat the single neuron's %.0f%%.", 100 * single));
   return o;
 }
 
@@ -219,16 +223,17 @@ Outcome big_step(const Lesson& l, const std::vector<Figure>&) {
   const neuron::WeightPoint& end = path.back();
   const neuron::WeightPoint& before = path[path.size() - 2];
   // Bouncing: the last two steps go back and forth between the same two points.
-  const bool bouncing = path.size() > 3 && std::hypot(end.w1 - before.w1, end.w2 - before.w2) > 0.5 &&
-                        std::hypot(end.w1 - path[path.size() - 3].w1, end.w2 - path[path.size() - 3].w2) < 0.05;
+  const neuron::WeightPoint& two_back = path[path.size() - 3];
+  auto far = [](const neuron::WeightPoint& a, const neuron::WeightPoint& b, double d) {
+    return (a.w1 - b.w1) * (a.w1 - b.w1) + (a.w2 - b.w2) * (a.w2 - b.w2) > d * d;
+  };
+  const bool bouncing = path.size() > 3 && far(end, before, 0.5) && !far(end, two_back, 0.05);
   o.answer = bouncing || end.loss > m.grid().lowest + 0.05 ? "b" : "a";
-  o.text = "With η = " + format_number(m.learning_rate(), 0) + " the " + std::to_string(m.shown_steps()) +
-           " steps took the loss from " + format_number(path.front().loss, 3) + " to " + format_number(end.loss, 3) +
-           ", while the lowest point on this map has " + format_number(m.grid().lowest, 3) + "." +
-           (bouncing ? " The last steps jump back and forth between (" + format_number(before.w1, 1) + ", " +
-                           format_number(before.w2, 1) + ") and (" + format_number(end.w1, 1) + ", " +
-                           format_number(end.w2, 1) + "), across the valley."
-                     : "");
+  o.text = say("With η = %.0f the %d steps took the loss from %.3f to %.3f, while the lowest point on this map has %.3f.",
+               m.learning_rate(), m.shown_steps(), path.front().loss, end.loss, m.grid().lowest) +
+           (bouncing ? say(" The last steps jump back and forth between (%.1f, %.1f) and (%.1f, %.1f), across the valley.",
+                           before.w1, before.w2, end.w1, end.w2)
+                     : std::string());
   return o;
 }
 

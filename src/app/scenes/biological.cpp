@@ -59,6 +59,7 @@ void raster(const BiologicalModel& m, float height, double t0, double t1) {
   Plot plot("raster", ImVec2(ImGui::GetContentRegionAvail().x, height), t0 - gutter, t1, 0, rows);
   const Palette& p = palette();
   for (const neuron::SpikeEvent& e : c.spikes()) {
+    if (e.time_ms < t0) continue;  // the circuit keeps more than the plot shows
     const bool output = e.source == neuron::kOutput;
     const int row = output ? 0 : rows - 1 - e.source;
     const ImVec4 col = output ? p.bad : e.source < c.params().pattern_inputs ? p.accent : p.series[3];
