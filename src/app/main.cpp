@@ -85,6 +85,13 @@ extern "C" bool __wrap__ZN5ImGui15TempInputScalarERK6ImRectjPKciPvS4_PKvS7_(cons
   return false;
 }
 
+// Three more of ImGui's entry points that this figure never reaches (it has no menus, combo
+// boxes or tab-list popup, never starts ImGui's logging or its ID stack tool), but that stay
+// linked because calls to them exist; wrapped with these stubs (src/app/CMakeLists.txt).
+extern "C" bool __wrap__ZN5ImGui10SelectableEPKcbiRK6ImVec2(const char*, bool, int, const void*) { return false; }
+extern "C" void __wrap__ZN5ImGui15DebugHookIdInfoEjiPKvS1_(unsigned, int, const void*, const void*) {}
+extern "C" void __wrap__ZN5ImGui15LogRenderedTextEPK6ImVec2PKcS4_(const void*, const char*, const char*) {}
+
 namespace {
 
 const char* hand_to_js(std::string text) {

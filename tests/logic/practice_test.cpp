@@ -15,19 +15,13 @@ namespace {
 struct Expected {
   const char* id;
   const char* answer;
-  const char* says;  // a piece of the outcome's text
+  const char* wording;  // which outcome text of assets/practice.json tells it
 };
 const Expected kExpected[] = {
-    {"spike-size", "b", "the same height before and after"},
-    {"stdp", "b", "all began at 1.60"},
-    {"timing", "b", "every time"},
-    {"double-input", "b", "times as much"},
-    {"xor", "c", "ln 2 is 0.693"},
-    {"rate-too-high", "b", "it diverged"},
-    {"loss-mismatch", "b", "got every point right at epoch"},
-    {"vanishing", "c", "times smaller"},
-    {"depth", "c", "No deeper network beat the single neuron"},
-    {"big-step", "b", "back and forth"},
+    {"spike-size", "b", "*"},   {"stdp", "b", "*"},          {"timing", "b", "*"},
+    {"double-input", "b", "*"}, {"xor", "c", "*"},           {"rate-too-high", "b", "diverged"},
+    {"loss-mismatch", "b", "*"}, {"vanishing", "c", "*"},    {"depth", "c", "*"},
+    {"big-step", "b", "bouncing"},
 };
 
 // Sets the Try it's scene up, arms its prediction and draws frames until it settles.
@@ -62,10 +56,10 @@ TEST_SUITE("predict, then see") {
       Lesson& lesson = fresh_lesson();
       const int frames = run_until_settled(lesson, *rule, 600);
       CAPTURE(frames);
-      CAPTURE(lesson.outcome().text);
       REQUIRE(lesson.outcome().settled);
       CHECK(lesson.outcome().answer == e.answer);
-      CHECK(lesson.outcome().text.find(e.says) != std::string::npos);
+      CHECK(lesson.outcome().wording == e.wording);
+      for (const Figure& d : lesson.outcome().derived) CHECK(std::isfinite(d.value));
       // The figure stops there: what the box quotes is what the state says, frame after frame.
       CHECK_FALSE(lesson.current().animating());
       const std::vector<Figure> now = lesson.current().figures();
@@ -89,6 +83,23 @@ TEST_SUITE("predict, then see") {
     CHECK(figure(q, "riseToNa") == doctest::Approx(2.4));
     // Twice the input, more than twice the rate: the rate rises faster than the input.
     CHECK(figure(q, "spikesAfterRise") > 2 * figure(q, "spikesBeforeRise"));
+    CHECK(figure(lesson.outcome().derived, "rateRatio") > figure(lesson.outcome().derived, "inputRatio"));
+  }
+
+  TEST_CASE("one neuron on XOR settles at 0.5 everywhere with loss ln 2, which reads as 50%") {
+    Lesson& lesson = fresh_lesson();
+    run_until_settled(lesson, prediction_rules()[4], 600);
+    const std::vector<Figure>& q = lesson.outcome().quoted;
+    CHECK(figure(q, "loss") == doctest::Approx(std::log(2.0)).epsilon(1e-4));
+    CHECK(figure(q, "outputMin") == doctest::Approx(0.5).epsilon(0.01));
+    CHECK(figure(q, "outputMax") == doctest::Approx(0.5).epsilon(0.01));
+    CHECK(figure(q, "accuracy") == 0.5);
+  }
+
+  TEST_CASE("the first layer of six sigmoid layers gets a gradient over a thousand times smaller than the last") {
+    Lesson& lesson = fresh_lesson();
+    run_until_settled(lesson, prediction_rules()[7], 600);
+    CHECK(figure(lesson.outcome().quoted, "gradientRatio") > 1000);
   }
 
   TEST_CASE("STDP shows within 4 s of neuron time, under 4 s of watching at the Try it's speed") {

@@ -147,7 +147,7 @@ TEST_SUITE("scenes") {
         lesson.current().advance();
         double work = -1;
         for (const Figure& f : lesson.current().figures())
-          if (f.key == "frameWork") work = f.value;
+          if (std::string_view(f.key) == "frameWork") work = f.value;
         CHECK(work >= 0);
         CHECK(work <= double(kWeightStepsPerFrame));
       }

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { serve, openLesson, launch, artifacts, displayFrames } from './harness.mjs';
+import { say } from '../../web/js/practice.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const practice = JSON.parse(fs.readFileSync(path.join(root, 'assets/practice.json'), 'utf8'));
@@ -54,8 +55,11 @@ test('every Try it, for every option and for just watching, is settled by the fi
           assert.ok(Number.isFinite(value), `${where}: ${key} is a number`);
           assert.equal(state[key], value, `${where}: ${key} in the box equals lesson.state()`);
         }
-        assert.ok(text.includes(state.prediction.text), `${where}: the box says what the figure measured`);
-        assert.ok(!/NaN|undefined|null/.test(text), `${where}: ${text}`);
+        const wording = p.outcome[state.prediction.wording];
+        assert.ok(wording, `${where}: the figure's wording "${state.prediction.wording}" is in the lesson`);
+        const measured = say(wording, { ...state.prediction.quoted, ...state.prediction.derived });
+        assert.ok(text.includes(measured), `${where}: the box says what the figure measured: ${measured}`);
+        assert.ok(!/NaN|undefined|null|\?/.test(measured), `${where}: every number given: ${measured}`);
         const verdict = !option ? 'You watched.' : option === p.answer ? 'Your prediction held.' : 'Not this time.';
         assert.ok(text.startsWith(verdict), `${where}: ${text.slice(0, 60)}`);
         assert.ok(text.includes(p.why), `${where}: explains why`);
@@ -191,14 +195,14 @@ test('without WebGL2 a Try it still asks, and its box tells the outcome in words
     const text = await box.innerText();
     assert.ok(text.startsWith('Your prediction held.'));
     assert.ok(text.includes('numbers are missing'));
-    assert.ok(text.includes(p.words));
+    assert.ok(text.includes(p.why));
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
   }
 });
 
-test('without JavaScript each question reads, with its outcome behind "What happens, in words"', async () => {
+test('without JavaScript each question reads, with why it comes out so behind "What happens, in words"', async () => {
   const { browser, page } = await launch({ javaScriptEnabled: false });
   try {
     await page.goto(site.url);
@@ -206,7 +210,7 @@ test('without JavaScript each question reads, with its outcome behind "What happ
       const box = page.locator(`.predict[data-prediction="${p.id}"]`);
       assert.ok((await box.locator('legend').innerText()).includes(p.question));
       assert.equal(await box.locator('input[type=radio]').count(), p.options.length);
-      assert.ok((await box.locator('details').textContent()).includes(p.words));
+      assert.ok((await box.locator('details').textContent()).includes(p.why));
       assert.equal(await box.locator('details').getAttribute('open'), null, 'closed until asked for');
     }
   } finally {

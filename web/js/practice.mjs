@@ -31,7 +31,7 @@ export function validate(data) {
     else if (seen[p.id]) problem(where + '.id', 'duplicate id "' + p.id + '"');
     else seen[p.id] = true;
     if (SCENES.indexOf(p.scene) < 0) problem(where + '.scene', 'not one of the figure\'s scenes');
-    ['misconception', 'question', 'why', 'words'].forEach(function (k) {
+    ['misconception', 'question', 'why'].forEach(function (k) {
       if (!isText(p[k], 600)) problem(where + '.' + k, 'missing or empty');
     });
     if (!Array.isArray(p.options) || p.options.length < 2 || p.options.length > 4) {
@@ -45,6 +45,10 @@ export function validate(data) {
       if (!o || !isText(o.text, 200)) problem(where + '.options[' + j + '].text', 'missing or empty');
     });
     if (!ids[p.answer]) problem(where + '.answer', 'not one of the options');
+    if (!p.outcome || typeof p.outcome !== 'object' || !isText(p.outcome['*'], 600)) problem(where + '.outcome', 'needs a "*" wording');
+    else Object.keys(p.outcome).forEach(function (k) {
+      if (!isText(p.outcome[k], 600)) problem(where + '.outcome.' + k, 'missing or empty');
+    });
   });
   if (!Array.isArray(data.predictions) || !data.predictions.length) problem('predictions', 'missing or empty');
   var challengeIds = {};
@@ -77,7 +81,7 @@ export function review(data) {
   return problems;
 }
 
-// One Try it's question. The outcome in words is in the page for print and for readers
+// One Try it's question. Why it comes out as it does is in the page for print and for readers
 // without JavaScript (behind a details element, so it is not read before it is asked for).
 export function renderPrediction(p) {
   var name = 'predict-' + p.id;
@@ -91,9 +95,13 @@ export function renderPrediction(p) {
   html += '</div></fieldset>' +
     '<p class="predict-note">Choose what you expect, then press Try it; or press it straight away to just watch.</p>' +
     '<div class="predict-outcome" role="status"></div>' +
-    '<details class="predict-words"><summary>What happens, in words</summary><p class="words">' + escape(p.words) +
-    '</p><p class="why">' + escape(p.why) + '</p></details></div>';
-  return html;
+    '<details class="predict-words"><summary>What happens, in words</summary><p class="why">' + escape(p.why) +
+    '</p></details>';
+  // The outcome's wordings, filled in with the figure's numbers (say): inert until then.
+  Object.keys(p.outcome).forEach(function (k) {
+    html += '<template class="says" data-wording="' + escape(k) + '">' + escape(p.outcome[k]) + '</template>';
+  });
+  return html + '</div>';
 }
 
 export function renderChallenges(list, total) {
@@ -108,6 +116,27 @@ export function renderChallenges(list, total) {
 }
 
 // ---- in the page -----------------------------------------------------------------------
+// Three significant digits across scales: 0.168, 1.32e-6, 128,000 (the gradients).
+function significant(v) {
+  var a = Math.abs(v);
+  if (a !== 0 && a < 1e-3) return v.toExponential(2).replace(/e([+-])(\d)$/, 'e$10$2');  // 1.32e-06, as C++ prints it
+  if (a < 1000) return v.toFixed(a < 1e-9 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(a))));
+  var scale = Math.pow(10, Math.floor(Math.log10(a)) - 2);
+  return (v < 0 ? '-' : '') + (Math.round(a / scale) * scale).toLocaleString('en-US');
+}
+
+// A wording with the figure's numbers: {key:2} two decimals, {key:%} a fraction as a whole
+// percentage, {key:sig} three significant digits. A number the figure did not give stays
+// visibly missing ("?"), never a made-up one.
+export function say(wording, numbers) {
+  return wording.replace(/\{([A-Za-z0-9]+):(\d|%|sig)\}/g, function (all, key, how) {
+    var v = numbers[key];
+    if (typeof v !== 'number' || !isFinite(v)) return '?';
+    var text = how === '%' ? (100 * v).toFixed(0) + '%' : how === 'sig' ? significant(v) : v.toFixed(Number(how));
+    return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
+  });
+}
+
 // What renderPrediction and renderChallenges wrote, read back from the page: the file's
 // content, without a second copy of it in the page.
 export function readPage(root) {
@@ -122,8 +151,11 @@ export function readPage(root) {
       options: Array.prototype.map.call(el.querySelectorAll('input[type=radio]'), function (input) {
         return { id: input.value, text: input.parentNode.textContent.trim() };
       }),
-      words: text(el, '.words'),
       why: text(el, '.why'),
+      outcome: Array.prototype.reduce.call(el.querySelectorAll('template.says'), function (all, t) {
+        all[t.getAttribute('data-wording')] = t.content.textContent;
+        return all;
+      }, {}),
     };
   });
   var challenges = Array.prototype.map.call(root.querySelectorAll('li[data-challenge]'), function (li) {
@@ -190,8 +222,8 @@ export function start(options) {
       ' What happened was closer to: ' + escape(optionText(p, record.answer) || 'none of the options');
     var what = record.live
       ? '<p><span class="predict-label">What happened:</span> ' + escape(record.text) + '</p>'
-      : '<p><span class="predict-label">The live figure could not start here, so its numbers are missing.</span> ' +
-        'What it shows: ' + escape(p.words) + '</p>';
+      : '<p><span class="predict-label">The live figure could not start here, so its numbers are missing;</span> ' +
+        'the explanation below says what it shows.</p>';
     var outcome = el.querySelector('.predict-outcome');
     outcome.innerHTML = '<p>' + verdict + '</p>' + what + '<p><span class="predict-label">Why:</span> ' +
       escape(p.why) + '</p><p><button type="button" class="secondary small predict-again">Predict again</button></p>';
@@ -242,7 +274,9 @@ export function start(options) {
     var p = state && state.prediction;
     if (p && p.settled && pending[p.id]) {
       var choice = pending[p.id].choice;
-      settled(p.id, { choice: choice, answer: p.answer, held: choice ? choice === p.answer : null, text: p.text, live: true });
+      var wordings = byId[p.id].outcome;
+      var text = say(wordings[p.wording] || wordings['*'], Object.assign({}, p.quoted, p.derived));
+      settled(p.id, { choice: choice, answer: p.answer, held: choice ? choice === p.answer : null, text: text, live: true });
     }
     ((state && state.challengesDone) || []).forEach(function (id) {
       if (!challengeById[id] || progress.challenges.indexOf(id) >= 0) return;

@@ -190,10 +190,10 @@ std::vector<Figure> BiologicalModel::figures() const {
     out.push_back({"spikesBeforeRise", double(output_spikes_between(rise_.at_ms - kRisePhaseMs, rise_.at_ms))});
     out.push_back({"spikesAfterRise", double(output_spikes_between(rise_.at_ms, rise_.at_ms + kRisePhaseMs))});
   }
+  for (int i = 0; i < int(circuit_.weights().size()); ++i)
+    if (const char* key = numbered_key("inputRateHz", i)) out.push_back({key, circuit_.input_rate_hz(i)});
   for (std::size_t i = 0; i < circuit_.weights().size(); ++i)
-    out.push_back({"inputRateHz" + std::to_string(i + 1), circuit_.input_rate_hz(int(i))});
-  for (std::size_t i = 0; i < circuit_.weights().size(); ++i)
-    out.push_back({"w" + std::to_string(i + 1), circuit_.weights()[i]});
+    if (const char* key = numbered_key("w", int(i))) out.push_back({key, circuit_.weights()[i]});
   return out;
 }
 

@@ -143,7 +143,7 @@ void Lesson::check_practice() {
       if (outcome_.settled && current().find_param("run") && current().param("run") > 0.5) {
         Warnings ignored;
         current().set_param("run", 0.0, ignored);
-        outcome_.quoted = armed_->check(*this, armed_start_).quoted;
+        outcome_ = armed_->check(*this, armed_start_);  // the same numbers, now paused
       }
     }
   }
@@ -158,10 +158,13 @@ std::string Lesson::prediction_json() const {
   if (!armed_) return "null";
   std::string json = "{\"id\":" + json_string(armed_->id) + ",\"settled\":" + (outcome_.settled ? "true" : "false");
   if (outcome_.settled) {
-    json += ",\"answer\":" + json_string(outcome_.answer) + ",\"text\":" + json_string(outcome_.text) + ",\"quoted\":{";
-    for (std::size_t i = 0; i < outcome_.quoted.size(); ++i)
-      json += (i ? "," : "") + json_string(outcome_.quoted[i].key) + ":" + json_number(outcome_.quoted[i].value);
-    json += "}";
+    json += ",\"answer\":" + json_string(outcome_.answer) + ",\"wording\":" + json_string(outcome_.wording);
+    for (const auto* part : {&outcome_.quoted, &outcome_.derived}) {
+      json += part == &outcome_.quoted ? ",\"quoted\":{" : ",\"derived\":{";
+      for (std::size_t i = 0; i < part->size(); ++i)
+        json += std::string(i ? ",\"" : "\"") + (*part)[i].key + "\":" + json_number((*part)[i].value);
+      json += "}";
+    }
   }
   return json + "}";
 }
@@ -182,7 +185,7 @@ std::string Lesson::state_json() const {
   }
   json += "},\"animating\":";
   json += current().animating() ? "true" : "false";
-  for (const Figure& f : current().figures()) json += "," + json_string(f.key) + ":" + json_number(f.value);
+  for (const Figure& f : current().figures()) json += std::string(",\"") + f.key + "\":" + json_number(f.value);
   json += ",\"prediction\":" + prediction_json() + ",\"challengesDone\":[";
   for (std::size_t i = 0; i < challenges_done_.size(); ++i) json += (i ? "," : "") + json_string(challenges_done_[i]);
   return json + "]}";

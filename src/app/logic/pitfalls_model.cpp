@@ -358,7 +358,7 @@ std::vector<Figure> PitfallsModel::figures() const {
   if (pitfall_ == Pitfall::Depth) {
     out.push_back({"depth", double(depth_)});
     for (std::size_t i = 0; i < race_.size(); ++i)
-      out.push_back({"accuracyDepth" + std::to_string(i), race_[i].accuracy()});
+      if (const char* key = numbered_key("accuracyDepth", int(i))) out.push_back({key, race_[i].accuracy()});
   }
   return out;
 }

@@ -5,8 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdarg>
-#include <cstdio>
 
 #include "lesson.h"
 
@@ -14,7 +12,7 @@ namespace lesson {
 
 double figure(const std::vector<Figure>& figures, std::string_view key) {
   for (const Figure& f : figures)
-    if (f.key == key) return f.value;
+    if (key == f.key) return f.value;
   return NAN;
 }
 
@@ -31,17 +29,6 @@ std::vector<Figure> quote(const SceneModel& scene, std::initializer_list<const c
   return out;
 }
 
-// The outcome's words, printf-style: one call per text keeps the wasm small (each chain of
-// std::string + costs code). Numbers are finite here: the checks run on settled states.
-std::string say(const char* format, ...) {
-  char text[640];
-  va_list args;
-  va_start(args, format);
-  std::vsnprintf(text, sizeof text, format, args);
-  va_end(args);
-  return text;
-}
-
 // ---- 1. Biological: a stronger input gives more spikes, not bigger ones -------------------
 Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
   const BiologicalModel& m = l.biological;
@@ -53,12 +40,9 @@ Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
   const double before = figure(o.quoted, "spikesBeforeRise"), after = figure(o.quoted, "spikesAfterRise");
   const double seconds = BiologicalModel::kRisePhaseMs / 1000.0;
   o.answer = after > before ? "b" : "";
-  o.text = say("Every spike peaked at %.0f mV, the same height before and after. At %.1f nA the neuron fired %.0f "
-               "times in %.1f s (%.0f a second); at %.1f nA, %.0f times (%.0f a second)",
-               m.circuit().params().spike_peak_mV, rise.from_nA, before, seconds, before / seconds, rise.to_nA, after,
-               after / seconds) +
-           (before > 0 ? say(": %.1f times the input, %.1f times the rate.", rise.to_nA / rise.from_nA, after / before)
-                       : ".");
+  o.wording = before > 0 ? "*" : "none-before";
+  o.derived = {{"seconds", seconds}, {"rateBefore", before / seconds}, {"rateAfter", after / seconds},
+               {"inputRatio", rise.to_nA / rise.from_nA}, {"rateRatio", before > 0 ? after / before : 0.0}};
   return o;
 }
 
@@ -70,7 +54,7 @@ Outcome stdp(const Lesson& l, const std::vector<Figure>& start) {
   if (m.plasticity() != PlasticityRule::Stdp || m.circuit().time_ms() < figure(start, "timeMs") + kStdpWatchMs - 1e-6)
     return o;
   o.settled = true;
-  o.quoted = quote(m, {"w1", "w2", "w3", "w4", "w5", "inputRateHz1", "inputRateHz4"});
+  o.quoted = quote(m, {"w1", "w2", "w3", "w4", "w5", "inputRateHz1"});
   const std::vector<double>& w = m.circuit().weights();
   const double began = figure(start, "w1");
   const double pattern_low = std::min({w[0], w[1], w[2]}), pattern_high = std::max({w[0], w[1], w[2]});
@@ -78,10 +62,7 @@ Outcome stdp(const Lesson& l, const std::vector<Figure>& start) {
   if (pattern_low > began && random_high < began) o.answer = "b";
   else if (pattern_low > began && random_low > began) o.answer = "a";
   else if (random_low > pattern_high) o.answer = "c";
-  o.text = say("After %.0f s of STDP the pattern's synapses 1-3 are at %.2f, %.2f and %.2f nA, the random synapses 4 "
-               "and 5 at %.2f and %.2f nA; all began at %.2f. Every input fired %.0f times a second on average, "
-               "pattern or not.",
-               kStdpWatchMs / 1000.0, w[0], w[1], w[2], w[3], w[4], began, figure(o.quoted, "inputRateHz1"));
+  o.derived = {{"seconds", kStdpWatchMs / 1000.0}, {"began", began}};
   return o;
 }
 
@@ -92,13 +73,9 @@ Outcome timing(const Lesson& l, const std::vector<Figure>&) {
   if (!m.seen_all() || m.touring()) return o;
   o.settled = true;
   o.quoted = quote(m, {"spikesTogether", "spikesInOrder", "spikesReversed", "spikesSpread", "artificialOutput"});
-  const int together = m.spikes_under(Timing::Together), in_order = m.spikes_under(Timing::InOrder),
-            reversed = m.spikes_under(Timing::Reversed), spread = m.spikes_under(Timing::Spread);
-  const bool same = together == in_order && in_order == reversed && reversed == spread;
-  o.answer = same ? "d" : "b";  // the artificial output is one number for every timing
-  o.text = say("The spiking neuron fired %d, %d, %d and %d times (all together, in order 1, 2, 3, reversed, spread "
-               "apart); the artificial neuron's output was %.2f every time.",
-               together, in_order, reversed, spread, m.artificial_output());
+  int lowest = 1 << 30, highest = -1;
+  for (Timing t : kAllTimings) lowest = std::min(lowest, m.spikes_under(t)), highest = std::max(highest, m.spikes_under(t));
+  o.answer = lowest == highest ? "d" : "b";  // the artificial output is one number for every timing
   return o;
 }
 
@@ -110,13 +87,10 @@ Outcome double_input(const Lesson& l, const std::vector<Figure>& start) {
   if (m.gliding() || !(std::abs(m.inputs[0] - x_before) > 1e-9)) return o;
   o.settled = true;
   o.quoted = quote(m, {"x1", "term1", "z", "output"});
-  const double a_before = figure(start, "output"), a_after = m.pass().a;
-  const double ratio = a_after / a_before;
+  const double ratio = figure(o.quoted, "output") / figure(start, "output");
   o.answer = std::abs(ratio - m.inputs[0] / x_before) < 0.02 ? "a" : ratio > 1.0 ? "b" : "c";
-  o.text = say("Input x1 went from %.2f to %.2f. The term w1·x1 went with it, from %.2f to %.2f, while z went from "
-               "%.2f to %.2f and the output from %.2f to %.2f: %.2f times as much.",
-               x_before, m.inputs[0], figure(start, "term1"), m.cell.weights[0] * m.inputs[0], figure(start, "z"),
-               m.pass().z, a_before, a_after, ratio);
+  o.derived = {{"x1Before", x_before}, {"term1Before", figure(start, "term1")}, {"zBefore", figure(start, "z")},
+               {"outputBefore", figure(start, "output")}, {"ratio", ratio}};
   return o;
 }
 
@@ -127,11 +101,9 @@ Outcome xor_one_neuron(const Lesson& l, const std::vector<Figure>&) {
   if (m.data() != neuron::DataKind::Xor || m.hidden_layers() != 0 || !m.loss_flat()) return o;
   o.settled = true;
   o.quoted = quote(m, {"epoch", "loss", "outputMin", "outputMax", "accuracy"});
-  const auto [lo, hi] = m.output_range();
-  o.answer = hi - lo < 0.02 ? "c" : m.reported_accuracy() == 1.0 ? "a" : "b";
-  o.text = say("By epoch %d the loss had stopped falling, at %.3f (ln 2 is %.3f). The neuron answers %.2f to %.2f on "
-               "every point, so its accuracy reads %.0f%%.",
-               m.trainer().epoch(), m.trainer().loss(), std::log(2.0), lo, hi, 100 * m.reported_accuracy());
+  const double spread = figure(o.quoted, "outputMax") - figure(o.quoted, "outputMin");
+  o.answer = spread < 0.02 ? "c" : figure(o.quoted, "accuracy") == 1.0 ? "a" : "b";
+  o.derived = {{"ln2", std::log(2.0)}};
   return o;
 }
 
@@ -146,11 +118,7 @@ Outcome rate_too_high(const Lesson& l, const std::vector<Figure>&) {
   o.settled = true;
   o.quoted = quote(m, {"learningRate", "criticalRate", "startLoss", "loss", "epoch"});
   o.answer = diverged ? "b" : t.loss() < t.loss_history().front() ? "c" : "";
-  o.text = say("At η = %.2f, %s this data's critical rate %.2f (2/λ), the loss went from %.3f at the start to %.3f "
-               "at epoch %d%s",
-               m.learning_rate(), m.learning_rate() > m.critical_rate() ? "above" : "below", m.critical_rate(),
-               t.loss_history().front(), t.loss(), t.epoch(),
-               diverged ? ", growing with every step, and training stopped: it diverged." : ".");
+  o.wording = diverged ? "diverged" : "*";
   return o;
 }
 
@@ -162,11 +130,8 @@ Outcome loss_mismatch(const Lesson& l, const std::vector<Figure>&) {
   if (!(ce >= 0 && se >= 0) && m.trainer().epoch() < m.max_epochs()) return o;
   o.settled = true;
   o.quoted = quote(m, {"solvedCrossEntropy", "solvedSquared", "epoch"});
-  auto when = [&](int epoch) { return epoch >= 0 ? say("at epoch %d", epoch) : say("not within %d epochs", m.max_epochs()); };
-  const bool ce_first = ce >= 0 && (se < 0 || ce < se);
-  o.answer = ce_first ? "b" : ce == se ? "a" : "c";
-  o.text = "From the same confidently wrong start, the cross-entropy neuron got every point right " + when(ce) +
-           "; the squared-error neuron " + when(se) + ".";
+  o.answer = ce >= 0 && (se < 0 || ce < se) ? "b" : ce == se ? "a" : "c";
+  o.wording = ce >= 0 && se >= 0 ? "*" : ce >= 0 ? "squared-unsolved" : se >= 0 ? "cross-entropy-unsolved" : "neither";
   return o;
 }
 
@@ -179,11 +144,9 @@ Outcome vanishing(const Lesson& l, const std::vector<Figure>& start) {
     return o;
   o.settled = true;
   o.quoted = quote(m, {"gradientFirst", "gradientLast", "gradientRatio", "epoch"});
-  const double first = m.layer_gradients().front(), last = m.layer_gradients().back();
-  o.answer = last / first >= 1000 ? "c" : first > last ? "b" : "a";
-  o.text = say("At epoch %d the first layer's gradient is %s and the last layer's %s: the first is %s times smaller%s",
-               m.trainer().epoch(), format_significant(first).c_str(), format_significant(last).c_str(),
-               format_significant(last / first).c_str(), m.fixed() ? " (with ReLU)." : ", so the first layers hardly move.");
+  const double ratio = figure(o.quoted, "gradientRatio");
+  o.answer = ratio >= 1000 ? "c" : ratio < 1 ? "b" : "a";
+  o.wording = ratio >= 1 ? "*" : "larger";
   return o;
 }
 
@@ -192,23 +155,16 @@ Outcome depth(const Lesson& l, const std::vector<Figure>&) {
   Outcome o;
   if (m.pitfall() != Pitfall::Depth || m.race().empty() || !m.race_done()) return o;
   o.settled = true;
-  std::string accuracies;
   const double single = m.race().front().accuracy();
   double best_deeper = 0, worst_deeper = 1;
   for (std::size_t i = 0; i < m.race().size(); ++i) {
     const double a = m.race()[i].accuracy();
-    o.quoted.push_back({"accuracyDepth" + std::to_string(i), a});
-    accuracies += say(i ? ", %.0f%%" : "%.0f%%", 100 * a);
+    o.quoted.push_back({numbered_key("accuracyDepth", int(i)), a});
     if (i > 0) best_deeper = std::max(best_deeper, a), worst_deeper = std::min(worst_deeper, a);
   }
   o.answer = best_deeper <= single ? "c" : m.race().back().accuracy() >= best_deeper ? "a" : "b";
-  o.text = say("After %d epochs the accuracy by depth, from 0 to %d hidden layers, is %s. ", m.max_epochs(),
-               PitfallsModel::kMaxDepth, accuracies.c_str()) +
-           (best_deeper > single ? std::string("A deeper network did better here.")
-            : worst_deeper < single
-                ? say("No deeper network beat the single neuron's %.0f%%, and the worst fell to %.0f%%.", 100 * single,
-                      100 * worst_deeper)
-                : say("No deeper network beat the single neuron's %.0f%%.", 100 * single));
+  o.wording = best_deeper > single ? "deeper-better" : worst_deeper < single ? "*" : "level";
+  o.derived = {{"epochs", double(m.max_epochs())}, {"worst", worst_deeper}};
   return o;
 }
 
@@ -222,18 +178,15 @@ Outcome big_step(const Lesson& l, const std::vector<Figure>&) {
   const auto& path = m.path();
   const neuron::WeightPoint& end = path.back();
   const neuron::WeightPoint& before = path[path.size() - 2];
-  // Bouncing: the last two steps go back and forth between the same two points.
   const neuron::WeightPoint& two_back = path[path.size() - 3];
   auto far = [](const neuron::WeightPoint& a, const neuron::WeightPoint& b, double d) {
     return (a.w1 - b.w1) * (a.w1 - b.w1) + (a.w2 - b.w2) * (a.w2 - b.w2) > d * d;
   };
+  // Bouncing: the last two steps go back and forth between the same two points.
   const bool bouncing = path.size() > 3 && far(end, before, 0.5) && !far(end, two_back, 0.05);
   o.answer = bouncing || end.loss > m.grid().lowest + 0.05 ? "b" : "a";
-  o.text = say("With η = %.0f the %d steps took the loss from %.3f to %.3f, while the lowest point on this map has %.3f.",
-               m.learning_rate(), m.shown_steps(), path.front().loss, end.loss, m.grid().lowest) +
-           (bouncing ? say(" The last steps jump back and forth between (%.1f, %.1f) and (%.1f, %.1f), across the valley.",
-                           before.w1, before.w2, end.w1, end.w2)
-                     : std::string());
+  o.wording = bouncing ? "bouncing" : "*";
+  o.derived = {{"fromW1", before.w1}, {"fromW2", before.w2}, {"toW1", end.w1}, {"toW2", end.w2}};
   return o;
 }
 

@@ -1,11 +1,12 @@
 // practice.h: predict, then see; and "your turn" challenges. The model's half of both.
 //  - Each Try it asks the reader to predict what is about to happen (the question and its
 //    options are prose: assets/practice.json). Pressing it arms the prediction here. The
-//    figure settles it when its scene reaches the moment that answers the question (ten
-//    spikes since the rise, the loss stopped changing, the race finished): a condition on
-//    the scene's state, checked every frame. The outcome names the option that the figure's
-//    own numbers bear out and says what happened, quoting those numbers; no number in it is
-//    typed by hand. The scene pauses there, so what the box says is what the figure shows.
+//    figure settles it when its scene reaches the moment that answers the question (600 ms
+//    after the rise, the loss stopped changing, the race finished): a condition on the
+//    scene's state, checked every frame. The outcome names the option that the figure's own
+//    numbers bear out, which wording of assets/practice.json tells what happened, and the
+//    numbers that wording quotes; no number in the box is typed by hand, and every word is
+//    in the page (translatable). The scene pauses there: the box and the figure agree.
 //  - A challenge is a goal reached with the figure's controls (fire 220 spikes in one +2 s;
 //    solve XOR), detected from the scene's state whenever a frame is drawn.
 #pragma once
@@ -21,9 +22,10 @@ class Lesson;
 // How a prediction came out, by the figure's numbers.
 struct Outcome {
   bool settled = false;
-  std::string answer;          // the option the numbers bear out ("b"); empty: none of them
-  std::string text;            // what happened, quoting the numbers
-  std::vector<Figure> quoted;  // those numbers, under their keys in lesson.state()
+  std::string answer;           // the option the numbers bear out ("b"); empty: none of them
+  std::string wording = "*";    // which of the prediction's outcome texts tells it
+  std::vector<Figure> quoted;   // numbers it quotes, under their keys in lesson.state()
+  std::vector<Figure> derived;  // and numbers worked out from them or from the start (ratios)
 };
 
 // `start`: the scene's figures when the prediction was armed (its Try it).

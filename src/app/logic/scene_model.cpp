@@ -75,29 +75,30 @@ std::string format_number(double value, int decimals) {
 
 namespace lesson {
 
+const char* numbered_key(std::string_view prefix, int index) {
+  static const char* const kWeights[] = {"w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8"};
+  static const char* const kRates[] = {"inputRateHz1", "inputRateHz2", "inputRateHz3", "inputRateHz4",
+                                       "inputRateHz5", "inputRateHz6", "inputRateHz7", "inputRateHz8"};
+  static const char* const kDepths[] = {"accuracyDepth0", "accuracyDepth1", "accuracyDepth2", "accuracyDepth3",
+                                        "accuracyDepth4", "accuracyDepth5", "accuracyDepth6", "accuracyDepth7"};
+  if (index < 0 || index >= kNumberedKeys) return nullptr;
+  if (prefix == "w") return kWeights[index];
+  if (prefix == "inputRateHz") return kRates[index];
+  if (prefix == "accuracyDepth") return kDepths[index];
+  return nullptr;
+}
+
 std::string format_significant(double value) {
   if (!std::isfinite(value)) return "n/a";
-  const double magnitude = std::fabs(value);
   char text[40];
-  if (magnitude != 0.0 && magnitude < 1e-3) {
-    std::snprintf(text, sizeof text, "%.3g", value);  // 1.32e-06
-    return text;
-  }
+  const double magnitude = std::fabs(value);
   if (magnitude < 1000.0) {
-    // 0.168, 1.50, 12.3, 168: three significant digits as plain decimals.
-    const int decimals = magnitude < 1e-9 ? 0 : std::max(0, 2 - int(std::floor(std::log10(magnitude))));
-    std::snprintf(text, sizeof text, "%.*f", decimals, value);
-    return text;
+    std::snprintf(text, sizeof text, "%.3g", value);  // 0.168, 1.32e-06
+  } else {
+    const double scale = std::pow(10.0, std::floor(std::log10(magnitude)) - 2);
+    std::snprintf(text, sizeof text, "%.0f", std::round(value / scale) * scale);  // 128000
   }
-  // 128,000: rounded to three significant digits, thousands grouped.
-  const double scale = std::pow(10.0, std::floor(std::log10(magnitude)) - 2);
-  const long long whole = (long long)(std::round(magnitude / scale) * scale);
-  std::string digits = std::to_string(whole), grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i && (digits.size() - i) % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
-  return (value < 0 ? "-" : "") + grouped;
+  return text;
 }
 
 }  // namespace lesson

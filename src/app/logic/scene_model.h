@@ -24,11 +24,16 @@ inline int epochs_this_frame(int wanted, long cost) {
   return int(std::clamp<long>(kWeightStepsPerFrame / std::max(cost, 1L), 1, std::max(wanted, 1)));
 }
 
-// One key number of a scene, e.g. {"loss", 0.31}.
+// One key number of a scene, e.g. {"loss", 0.31}. The key is a string literal (or one of
+// numbered_key's): the state is built many times a second, with no string to allocate.
 struct Figure {
-  std::string key;
+  const char* key = "";
   double value = 0.0;
 };
+// "w1", "w2", ... for per-item figures: prefix "w" or "inputRateHz" or "accuracyDepth" and
+// an index (0-based; `from` is what the first is called). Null past kNumberedKeys.
+inline constexpr int kNumberedKeys = 8;
+const char* numbered_key(std::string_view prefix, int index);
 
 class SceneModel {
  public:
@@ -79,7 +84,7 @@ ParamTable with_defaults(ParamTable table) {
 
 // "0.57", "-1.20", "1.2e+06": never "nan" or "-0.00"; non-finite values read "n/a".
 std::string format_number(double value, int decimals = 2);
-// Three significant digits, for values across many scales: "0.168", "1.32e-06", "128,000".
+// Three significant digits, for values across many scales: "0.168", "1.32e-06", "128000".
 std::string format_significant(double value);
 
 }  // namespace lesson
