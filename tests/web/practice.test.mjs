@@ -101,7 +101,7 @@ test('by keyboard alone: choose, press Try it, hear the outcome once; the box ke
 
     await page.reload();
     await page.evaluate(() => window.lesson.ready);
-    const kept = await page.locator(`.predict[data-prediction="${p.id}"] .predict-outcome`).innerText();
+    const kept = await page.locator(`.predict[data-prediction="${p.id}"] .predict-outcome`).textContent();
     assert.ok(kept.startsWith('Your prediction held.'), 'kept on this device');
     assert.equal(await page.locator(`.predict[data-prediction="${p.id}"] input[value=b]`).isChecked(), true);
     assert.deepEqual(problems, []);
@@ -112,7 +112,7 @@ test('by keyboard alone: choose, press Try it, hear the outcome once; the box ke
 
 // Reaches the "weights only" challenge through the figure's native sliders.
 async function weightsOnly(page) {
-  await page.locator('#fc-tab-artificial').click();
+  await page.locator('#fc-tab-artificial').dispatchEvent('click');  // the native tab (under the canvas)
   await page.waitForFunction(() => window.lesson.state().scene === 'artificial');
   await page.locator('#fc-w1').fill('2.5');
   await page.locator('#fc-w3').fill('-0.5');
@@ -126,7 +126,7 @@ test('a challenge met through the native controls is shown, counted, announced o
     const total = practice.challenges.length;
     assert.ok(total >= 6);
     assert.equal(await page.locator('li[data-challenge]').count(), total);
-    assert.equal(await page.locator('.challenge-count').first().innerText(), `0 of ${total} done`);
+    assert.equal(await page.locator('.challenge-count').first().textContent(), `0 of ${total} done`);
     // The defaults meet none, in any scene.
     for (const s of await page.evaluate(() => window.lesson.scenes().map((x) => x.id))) {
       await page.evaluate((id) => window.lesson.showScene(id, 'run=0'), s);
@@ -135,17 +135,17 @@ test('a challenge met through the native controls is shown, counted, announced o
     assert.deepEqual((await page.evaluate(() => window.lesson.state())).challengesDone, []);
     await weightsOnly(page);
     const li = page.locator('li[data-challenge="weights-only"]');
-    assert.equal(await li.locator('.challenge-status').innerText(), 'Done.');
-    for (const count of await page.locator('.challenge-count').allInnerTexts()) assert.equal(count, `1 of ${total} done`);
-    assert.match(await page.locator('#practice-announce').innerText(), new RegExp(`^Challenge done: .* 1 of ${total} done\\.$`));
+    assert.equal(await li.locator('.challenge-status').textContent(), 'Done.');
+    for (const count of await page.locator('.challenge-count').allTextContents()) assert.equal(count, `1 of ${total} done`);
+    assert.match(await page.locator('#practice-announce').textContent(), new RegExp(`^Challenge done: .* 1 of ${total} done\\.$`));
     await li.scrollIntoViewIfNeeded();
     await page.locator('section#artificial .challenges').screenshot({ path: path.join(artifacts, 'challenge-done.png') });
 
     await page.reload();
     await page.evaluate(() => window.lesson.ready);
     assert.equal(await page.locator('li[data-challenge="weights-only"].done').count(), 1, 'kept on this device');
-    assert.equal(await page.locator('.challenge-count').first().innerText(), `1 of ${total} done`);
-    assert.equal(await page.locator('#practice-announce').innerText(), '', 'not announced again');
+    assert.equal(await page.locator('.challenge-count').first().textContent(), `1 of ${total} done`);
+    assert.equal(await page.locator('#practice-announce').textContent(), '', 'not announced again');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
@@ -208,7 +208,7 @@ test('without JavaScript each question reads, with why it comes out so behind "W
     await page.goto(site.url);
     for (const p of practice.predictions) {
       const box = page.locator(`.predict[data-prediction="${p.id}"]`);
-      assert.ok((await box.locator('legend').innerText()).includes(p.question));
+      assert.ok((await box.locator('legend').textContent()).includes(p.question));
       assert.equal(await box.locator('input[type=radio]').count(), p.options.length);
       assert.ok((await box.locator('details').textContent()).includes(p.why));
       assert.equal(await box.locator('details').getAttribute('open'), null, 'closed until asked for');

@@ -16,9 +16,15 @@
     var s = event.detail;
     window.received.push(s);
     var item = document.createElement('li');
-    item.textContent = s.verb.display['en-US'] + ' ' + s.object.id + ': ' +
-      (s.result.success ? 'right' : 'wrong') + ', score ' + s.result.score.raw + '/' + s.result.score.max +
-      ', ' + s.result.duration;
+    // Quiz answers, the quiz, Try it predictions (answered, or experienced when the learner
+    // just watched) and challenges met: say what each one carries.
+    var r = s.result || {};
+    var parts = [];
+    if (r.response !== undefined) parts.push('chose ' + r.response);
+    if (r.success !== undefined) parts.push(r.success ? 'right' : 'wrong');
+    if (r.score) parts.push('score ' + r.score.raw + '/' + r.score.max);
+    if (r.duration) parts.push(r.duration);
+    item.textContent = s.verb.display['en-US'] + ' ' + s.object.id + (parts.length ? ': ' + parts.join(', ') : '');
     document.getElementById('statements').appendChild(item);
   });
 

@@ -100,9 +100,9 @@ document.querySelectorAll('button[data-scene]').forEach((button) => {
     lesson.ready.then(() => {
       if (predict) lesson.tryIt(predict);
       else lesson.showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
-      const box = byId('canvas').getBoundingClientRect();
-      if (box.top < 0 || box.bottom > window.innerHeight)
-        byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+      // Into view if it is not: block 'nearest' leaves a visible figure where it is. Embedded,
+      // this scrolls the host page too (an auto-height frame's own viewport holds it all).
+      byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
     }, () => { if (predict && practice) practice.withoutFigure(predict); });
   });
 });

@@ -76,7 +76,8 @@ export function predicted(lessonIri, d) {
   };
   const shown = { [lessonIri + ':outcome']: d.live ? d.text : 'the figure could not start; outcome from the lesson text' };
   if (!d.choice) return statement('experienced', object, { extensions: shown });
-  return statement('answered', object, { response: d.choice, success: !!d.held, extensions: shown });
+  return statement('answered', object, { response: d.choice, success: !!d.held,
+    score: { raw: d.held ? 1 : 0, min: 0, max: 1, scaled: d.held ? 1 : 0 }, extensions: shown });
 }
 
 // A challenge met with the figure's controls (practice.mjs onChallenge detail).
