@@ -262,6 +262,7 @@ EMSCRIPTEN_KEEPALIVE int lesson_arm_prediction(const char* id) {
   request_frames();
   return armed ? 1 : 0;
 }
+EMSCRIPTEN_KEEPALIVE void lesson_set_reduced_motion(int on) { g.app->lesson.set_reduced_motion(on != 0); }
 // The URL parameters with which a Try it sets up its scene: "scene=training&data=xor&...".
 EMSCRIPTEN_KEEPALIVE const char* lesson_prediction_setup(const char* id) {
   for (const lesson::PredictionRule& rule : lesson::prediction_rules())

@@ -112,6 +112,18 @@ TEST_SUITE("predict, then see") {
     CHECK(std::max(w[3], w[4]) < 1.6);
   }
 
+  TEST_CASE("with reduced motion what a Try it animates by itself happens in one frame, and still settles") {
+    for (const char* id : {"double-input", "big-step"}) {
+      CAPTURE(id);
+      Lesson& lesson = fresh_lesson();
+      lesson.set_reduced_motion(true);
+      const auto rule = std::find_if(prediction_rules().begin(), prediction_rules().end(),
+                                     [&](const PredictionRule& r) { return std::string_view(r.id) == id; });
+      CHECK(run_until_settled(lesson, *rule, 600) == 1);
+      CHECK(lesson.outcome().answer == "b");
+    }
+  }
+
   TEST_CASE("a prediction is armed only in its own scene, and let go when the scene changes") {
     Lesson& lesson = fresh_lesson();
     CHECK_FALSE(lesson.arm_prediction("no-such-prediction"));

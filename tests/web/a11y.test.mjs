@@ -53,6 +53,32 @@ for (const colorScheme of ['light', 'dark']) {
   });
 }
 
+for (const colorScheme of ['light', 'dark']) {
+  test(`no WCAG 2.1 A/AA violations in the Try it boxes and challenges, in every state (${colorScheme})`, async () => {
+    const { browser, page, problems } = await openLesson(site.url, { viewport: { width: 1400, height: 900 }, colorScheme });
+    try {
+      const box = page.locator('.predict[data-prediction="double-input"]');
+      await box.locator('input[value=a]').check();
+      assert.deepEqual(await violations(page), [], 'an option chosen');
+      await page.locator('button[data-predict="double-input"]').click();
+      assert.deepEqual(await violations(page), [], 'waiting for the figure');
+      await page.waitForFunction(() => document.querySelector('.predict[data-prediction="double-input"]').classList.contains('settled'));
+      assert.deepEqual(await violations(page), [], 'settled, the prediction not held');
+      await page.locator('button[data-predict="timing"]').click();
+      await page.waitForFunction(() => document.querySelector('.predict[data-prediction="timing"]').classList.contains('settled'));
+      assert.deepEqual(await violations(page), [], 'settled, just watched');
+      await page.locator('#fc-tab-artificial').dispatchEvent('click');
+      await page.locator('#fc-w1').fill('2.5');
+      await page.locator('#fc-w3').fill('-0.5');
+      await page.waitForFunction(() => document.querySelector('li[data-challenge="weights-only"]').classList.contains('done'));
+      assert.deepEqual(await violations(page), [], 'a challenge done');
+      assert.deepEqual(problems, []);
+    } finally {
+      await browser.close();
+    }
+  });
+}
+
 test('no WCAG 2.1 A/AA violations in embed mode', async () => {
   const { browser, page, problems } = await openLesson(`${site.url}?embed=1&scene=compare`, { viewport: { width: 800, height: 900 } });
   try {

@@ -12,6 +12,10 @@ after(async () => { await site.close(); });
 test('print: a still of each section\'s scene, the questions without buttons, no live canvas', async () => {
   const { browser, page, problems } = await openLesson(site.url, { viewport: { width: 1100, height: 900 }, colorScheme: 'dark' });
   try {
+    // One Try it settled by the figure, the others not yet pressed.
+    await page.locator('.predict[data-prediction="double-input"] input[value=b]').check();
+    await page.locator('button[data-predict="double-input"]').click();
+    await page.waitForFunction(() => document.querySelector('.predict[data-prediction="double-input"]').classList.contains('settled'));
     const before = await page.evaluate(() => window.lesson.state().scene);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });
@@ -40,10 +44,23 @@ test('print: a still of each section\'s scene, the questions without buttons, no
         check: rendered(document.querySelector('#quiz-q1 .check')),
         question: rendered(document.querySelector('#quiz-q1 legend')),
         options: rendered(document.querySelector('#quiz-q1 input')),
+        // Each Try it's question prints with its outcome: the figure's once settled, else why
+        // it comes out as it does, in words.
+        predictions: [...document.querySelectorAll('.predict')].map((box) => ({
+          id: box.dataset.prediction,
+          question: rendered(box.querySelector('legend')),
+          outcome: rendered(box.querySelector(box.classList.contains('settled') ? '.predict-outcome' : '.predict-words .why')),
+        })).filter((x) => !x.question || !x.outcome).map((x) => x.id),
+        settledShown: rendered(document.querySelector('.predict[data-prediction="double-input"] .predict-outcome')),
       };
     });
-    assert.deepEqual(printed, { liveFigure: false, tryIt: false, check: false, question: true, options: true });
+    assert.deepEqual(printed, { liveFigure: false, tryIt: false, check: false, question: true, options: true,
+      predictions: [], settledShown: true });
     await page.screenshot({ path: path.join(artifacts, 'print.png'), fullPage: true });
+    // After printing the words are hidden again (they wait for the reader's Try it on screen).
+    await page.emulateMedia({ media: 'screen' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    assert.equal(await page.locator('.predict-words:not([hidden])').count(), 0);
     // The live figure is back as it was.
     assert.equal(await page.evaluate(() => window.lesson.state().scene), before);
     assert.deepEqual(problems, []);

@@ -53,34 +53,33 @@ test('every "Try it" button puts the figure into its section\'s scene', async ()
     // What each Try it promises the reader, as a condition on lesson.state(). It must hold
     // within 120 drawn frames of the click: two seconds at 60 frames a second (counted in
     // frames, not in wall-clock time, so a slow machine does not fail it).
-    const points = [
-      [/^biological .*drive=1\.2/, 'a spike within the first frames', (s) => s.outputSpikes > 0],
-      [/^biological .*plasticity=stdp/, 'STDP running', (s) => s.params.plasticity === 'stdp' && s.animating],
-      [/^artificial/, 'the arithmetic', (s) => Number.isFinite(s.z) && Number.isFinite(s.output)],
-      [/^compare/, 'timing decides for the spiking neuron only',
+    const points = {
+      'spike-size': ['a spike within the first frames', (s) => s.outputSpikes > 0],
+      stdp: ['STDP running', (s) => s.params.plasticity === 'stdp' && s.animating],
+      'double-input': ['the arithmetic', (s) => Number.isFinite(s.z) && Number.isFinite(s.output)],
+      timing: ['timing decides for the spiking neuron only',
         (s) => s.spikesInOrder > 0 && s.spikesReversed === 0 && s.spikesSpread === 0],
-      [/^training .*data=and/, 'the loss falling', (s) => s.epoch >= 10 && s.loss < 0.6],
-      [/^pitfalls .*pitfall=lr/, 'divergence', (s) => s.diverged === 1],
-      [/^pitfalls .*pitfall=loss/, 'cross-entropy ahead', (s) => s.errorCrossEntropy < s.errorSquared - 0.05],
-      [/^pitfalls .*pitfall=vanishing/, 'a vanishing gradient', (s) => s.gradientFirst < s.gradientLast / 100],
-      [/^pitfalls .*pitfall=depth/, 'the depth run', (s) => s.depth === 4 && s.epoch > 0],
-      [/^maths/, 'a path downhill', (s) => s.endLoss < s.startLoss / 2],
-    ];
+      xor: ['one neuron training on XOR', (s) => s.params.data === 'xor' && s.epoch >= 10],
+      'rate-too-high': ['divergence', (s) => s.diverged === 1],
+      'loss-mismatch': ['cross-entropy ahead', (s) => s.errorCrossEntropy < s.errorSquared - 0.05],
+      vanishing: ['a vanishing gradient', (s) => s.gradientFirst < s.gradientLast / 100],
+      depth: ['the depth run', (s) => s.depth === 4 && s.epoch > 0],
+      'big-step': ['a path going down', (s) => s.steps > 0 && s.endLoss < s.startLoss],
+    };
     for (let i = 0; i < count; i++) {
       const button = buttons.nth(i);
       const scene = await button.getAttribute('data-scene');
-      const paramText = (await button.getAttribute('data-params')) || '';
+      const id = await button.getAttribute('data-predict');
       const before = await page.evaluate(() => window.lesson.frames());
       await button.click();
       const state = await waitForState(page, (s) => s.scene === scene, `scene ${scene}`, 5000);
-      const params = new URLSearchParams(paramText);
-      for (const [key, value] of params) if (key !== 'run' && key in state.params) assert.equal(state.params[key], value);
+      assert.equal(state.prediction && state.prediction.id, id, `${id}: its prediction is armed`);
       assert.match(page.url(), new RegExp(`scene=${scene}`));
-      const point = points.find(([pattern]) => pattern.test(`${scene} ${paramText}`));
-      assert.ok(point, `no expectation written for the Try it of ${scene} ${paramText}`);
-      const shown = await waitForState(page, (s) => s.scene === scene && point[2](s), point[1]);
+      const point = points[id];
+      assert.ok(point, `no expectation written for the Try it ${id}`);
+      const shown = await waitForState(page, (s) => s.scene === scene && point[1](s), point[0]);
       const frames = (await page.evaluate(() => window.lesson.frames())) - before;
-      assert.ok(frames <= 120, `${scene} ${paramText}: ${point[1]} took ${frames} frames (${JSON.stringify(shown).slice(0, 200)})`);
+      assert.ok(frames <= 120, `${id}: ${point[0]} took ${frames} frames (${JSON.stringify(shown).slice(0, 200)})`);
     }
     assert.deepEqual(problems, []);
   } finally {

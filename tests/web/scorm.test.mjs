@@ -133,6 +133,48 @@ test('two LMS sessions in scorm-again: an unfinished one suspends with a bookmar
   }
 });
 
+test('predictions and challenges are kept in suspend_data and shown again in the resumed session', async () => {
+  const first = await launch();
+  let saved;
+  try {
+    const { page, problems } = first;
+    const frame = await openInLms(page);
+    await frame.evaluate(() => window.lesson.ready);
+    // A prediction settled by the figure, and a challenge met through the native sliders.
+    await frame.locator('.predict[data-prediction="double-input"] input[value=a]').check();
+    await frame.locator('button[data-predict="double-input"]').click();
+    await frame.waitForFunction(() => document.querySelector('.predict[data-prediction="double-input"]').classList.contains('settled'));
+    await frame.locator('#fc-w1').fill('2.5');
+    await frame.locator('#fc-w3').fill('-0.5');
+    await frame.waitForFunction(() => document.querySelector('li[data-challenge="weights-only"]').classList.contains('done'));
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    const cmi = await lmsData(page);
+    assert.equal(cmi.error, '0', 'scorm-again accepted every value');
+    const practice = JSON.parse(cmi.suspend).practice;
+    assert.deepEqual(practice.challenges, ['weights-only']);
+    assert.equal(practice.predictions['double-input'].choice, 'a');
+    assert.equal(practice.predictions['double-input'].held, false);
+    assert.ok(cmi.suspend.length <= SUSPEND_DATA_LIMIT);
+    assert.deepEqual(problems, []);
+    saved = { core: { lesson_status: cmi.status, entry: 'resume', lesson_location: cmi.location }, suspend_data: cmi.suspend };
+  } finally {
+    await first.browser.close();
+  }
+  // A new browser (nothing on the device): the LMS alone brings them back.
+  const second = await launch();
+  try {
+    const { page, problems } = second;
+    const frame = await openInLms(page, saved);
+    await frame.waitForSelector('li[data-challenge="weights-only"].done');
+    assert.equal(await frame.locator('.challenge-count').first().textContent(), '1 of 7 done');
+    const outcome = await frame.locator('.predict[data-prediction="double-input"] .predict-outcome').textContent();
+    assert.ok(outcome.startsWith('Not this time.'), outcome);
+    assert.deepEqual(problems, []);
+  } finally {
+    await second.browser.close();
+  }
+});
+
 test('a failed attempt reports its percentage and a normal exit; Try again makes it unfinished again', async () => {
   const { browser, page, problems } = await launch();
   try {

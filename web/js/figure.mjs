@@ -26,6 +26,7 @@ const WASM_EXPORTS = {
   focusControl: { name: 'lesson_focus_control', result: null, args: ['string'] },
   armPrediction: { name: 'lesson_arm_prediction', result: 'number', args: ['string'] },
   predictionSetup: { name: 'lesson_prediction_setup', result: 'string', args: ['string'] },
+  setReducedMotion: { name: 'lesson_set_reduced_motion', result: null, args: ['number'] },
 };
 
 // Functions for each entry of WASM_EXPORTS, bound to one module instance.
@@ -361,6 +362,11 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       wasm = bindExports(instance);
       statusBox.hidden = true;
       watchTheme();
+      if (reducedMotion) {
+        var motion = function () { wasm.setReducedMotion(reducedMotion.matches ? 1 : 0); };
+        if (reducedMotion.addEventListener) reducedMotion.addEventListener('change', motion);
+        motion();
+      }
       watchVisibility();
       var spot = document.createElement('div');
       spot.className = 'focus-spot';

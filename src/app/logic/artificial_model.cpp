@@ -19,7 +19,7 @@ void ArtificialModel::glide_x1_to(double x1) { glide_to_ = x1; }
 void ArtificialModel::advance() {
   if (!gliding()) return;
   const double gap = glide_to_ - inputs[0];
-  inputs[0] = std::abs(gap) <= kGlidePerFrame ? glide_to_ : inputs[0] + std::copysign(kGlidePerFrame, gap);
+  inputs[0] = reduced_motion || std::abs(gap) <= kGlidePerFrame ? glide_to_ : inputs[0] + std::copysign(kGlidePerFrame, gap);
 }
 
 neuron::ForwardPass ArtificialModel::pass() const {

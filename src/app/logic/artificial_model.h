@@ -25,6 +25,7 @@ class ArtificialModel : public SceneModel {
   // input grows): about 40 frames for a change of 1.
   static constexpr double kGlidePerFrame = 0.025;
   void glide_x1_to(double x1);
+  bool reduced_motion = false;  // the reader asked for less motion: a glide jumps in one frame
   bool gliding() const { return glide_to_ != inputs[0]; }
 
   double inputs[kInputs] = {1.0, 0.5, -1.0};

@@ -84,6 +84,9 @@ class Lesson {
   // false for an unknown id, or when the current scene is not the prediction's.
   bool arm_prediction(std::string_view id);
   void check_practice();
+  // The reader asked for less motion (prefers-reduced-motion): what a Try it would animate by
+  // itself (a sliding input, a path drawn step by step) happens at once. Runs wait for Run.
+  void set_reduced_motion(bool on) { artificial.reduced_motion = maths.reduced_motion = on; }
   const Outcome& outcome() const { return outcome_; }
   // Challenges met since load, in the order they were met.
   const std::vector<std::string>& challenges_done() const { return challenges_done_; }

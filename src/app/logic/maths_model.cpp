@@ -23,7 +23,7 @@ void MathsModel::recompute_path() {
 }
 
 void MathsModel::advance() {
-  shown_steps_ = std::min(shown_steps_ + kReplayStepsPerFrame, int(path_.size()) - 1);
+  shown_steps_ = reduced_motion ? int(path_.size()) - 1 : std::min(shown_steps_ + kReplayStepsPerFrame, int(path_.size()) - 1);
 }
 
 void MathsModel::set_start(double w1, double w2) {

@@ -28,6 +28,7 @@ class MathsModel : public SceneModel {
   // reader watches where the steps go).
   static constexpr int kReplayStepsPerFrame = 3;
   void replay() { shown_steps_ = 0; }
+  bool reduced_motion = false;  // the reader asked for less motion: a replay shows at once
   // The steps drawn so far (all of them unless a replay is under way), and where they end.
   int shown_steps() const { return shown_steps_; }
   const neuron::WeightPoint& shown_end() const { return path_[std::size_t(shown_steps_)]; }

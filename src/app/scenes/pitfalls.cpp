@@ -69,11 +69,17 @@ void series_plot(const char* id, const std::vector<const std::vector<double>*>& 
   plot.captions("epoch", y_caption);
 }
 
-// Bars on a log scale, one per layer, first layer on the left.
+// Bars on a log scale, one per layer, first layer on the left; the scale's values in a
+// gutter on the left, where no bar reaches.
 void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
-  Plot plot("gradients", size, 0, double(std::max<std::size_t>(sizes.size(), 1)), 1e-7, 10.0, true);
+  const double gutter = size.x > 0 ? ImGui::CalcTextSize("1e-6").x * 1.3 * double(sizes.size()) / size.x : 0.6;
+  Plot plot("gradients", size, -gutter, double(std::max<std::size_t>(sizes.size(), 1)), 1e-7, 10.0, true);
   const Palette& p = palette();
-  for (double level : {1e-6, 1e-4, 1e-2, 1.0}) plot.hline(level, p.grid);
+  for (const auto& [level, text] : {std::pair{1e-6, "1e-6"}, {1e-4, "1e-4"}, {1e-2, "0.01"}, {1.0, "1"}}) {
+    plot.hline(level, p.grid);
+    const ImVec2 at = plot.at(-gutter, level);
+    plot.draw->AddText(ImVec2(at.x + 3, at.y - ImGui::GetFontSize() / 2), colour(p.muted), text);
+  }
   for (std::size_t i = 0; i < sizes.size(); ++i) {
     const double v = std::max(sizes[i], 1e-7);
     plot.rect(i + 0.15, 1e-7, i + 0.85, v, mix(p.accent, p.bad, 1.0f - float(i) / float(sizes.size())));
