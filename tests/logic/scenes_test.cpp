@@ -59,7 +59,7 @@ TEST_SUITE("scenes") {
     CHECK(m.trainer().loss() == doctest::Approx(std::log(2.0)).epsilon(1e-3));
     CHECK(m.output_range().first > 0.49);
     CHECK(m.output_range().second < 0.51);
-    CHECK(m.summary().find("one straight line cannot separate XOR") != std::string::npos);
+    CHECK(m.summary().find("no straight line separates XOR") != std::string::npos);
     m.set_hidden_layers(1);
     m.running = true;
     run(m, 2000);

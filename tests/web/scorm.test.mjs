@@ -140,13 +140,14 @@ test('predictions and challenges are kept in suspend_data and shown again in the
     const { page, problems } = first;
     const frame = await openInLms(page);
     await frame.evaluate(() => window.lesson.ready);
-    // A prediction settled by the figure, and a challenge met through the native sliders.
-    await frame.locator('.predict[data-prediction="double-input"] input[value=a]').check();
-    await frame.locator('button[data-predict="double-input"]').click();
-    await frame.waitForFunction(() => document.querySelector('.predict[data-prediction="double-input"]').classList.contains('settled'));
+    // A challenge met through the native sliders, and a prediction settled by the figure.
+    await frame.evaluate(() => window.lesson.showScene('artificial'));
     await frame.locator('#fc-w1').fill('2.5');
     await frame.locator('#fc-w3').fill('-0.5');
     await frame.waitForFunction(() => document.querySelector('li[data-challenge="weights-only"]').classList.contains('done'));
+    await frame.locator('.predict[data-prediction="double-input"] input[value=a]').check();
+    await frame.locator('button[data-predict="double-input"]').click();
+    await frame.waitForFunction(() => document.querySelector('.predict[data-prediction="double-input"]').classList.contains('settled'));
     await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
     const cmi = await lmsData(page);
     assert.equal(cmi.error, '0', 'scorm-again accepted every value');

@@ -85,8 +85,8 @@ export function review(data) {
 // without JavaScript (behind a details element, so it is not read before it is asked for).
 export function renderPrediction(p) {
   var name = 'predict-' + p.id;
-  var html = '<div class="predict" data-prediction="' + escape(p.id) + '" data-scene="' + escape(p.scene) +
-    '" data-answer="' + escape(p.answer) + '" data-misconception="' + escape(p.misconception) + '">' +
+  var html = '<div class="predict" data-prediction="' + escape(p.id) + '" data-answer="' + escape(p.answer) +
+    '" data-misconception="' + escape(p.misconception) + '">' +
     '<fieldset><legend><span class="predict-label">Predict first.</span> ' + escape(p.question) + '</legend><div class="options">';
   p.options.forEach(function (o) {
     html += '<label class="option"><input type="radio" name="' + name + '" value="' + escape(o.id) + '"> <span>' +
@@ -144,7 +144,6 @@ export function readPage(root) {
   var predictions = Array.prototype.map.call(root.querySelectorAll('.predict[data-prediction]'), function (el) {
     return {
       id: el.getAttribute('data-prediction'),
-      scene: el.getAttribute('data-scene'),
       answer: el.getAttribute('data-answer'),
       misconception: el.getAttribute('data-misconception'),
       question: text(el, 'legend').replace(/^Predict first\. /, ''),
@@ -177,6 +176,8 @@ export function start(options) {
   data.challenges.forEach(function (c) { challengeById[c.id] = c; });
   var progress = { predictions: {}, challenges: [] };
   var pending = {};  // id -> {choice}: pressed, waiting for the figure to settle it
+  var note = root.querySelector('.predict-note');  // the invitation, as the build wrote it
+  var invitation = note ? note.textContent : '';
 
   function load(saved) {
     if (!saved || typeof saved !== 'object') return;
@@ -219,7 +220,7 @@ export function start(options) {
     if (!record.choice) verdict = '<strong>You watched.</strong>';
     else if (record.held) verdict = '<strong>Your prediction held.</strong> You expected: ' + escape(optionText(p, record.choice));
     else verdict = '<strong>Not this time.</strong> You expected: ' + escape(optionText(p, record.choice)) +
-      ' What happened was closer to: ' + escape(optionText(p, record.answer) || 'none of the options');
+      (record.answer ? ' What happened was closer to: ' + escape(optionText(p, record.answer)) : '');
     var what = record.live
       ? '<p><span class="predict-label">What happened:</span> ' + escape(record.text) + '</p>'
       : '<p><span class="predict-label">The live figure could not start here, so its numbers are missing;</span> ' +
@@ -228,7 +229,6 @@ export function start(options) {
     outcome.innerHTML = '<p>' + verdict + '</p>' + what + '<p><span class="predict-label">Why:</span> ' +
       escape(p.why) + '</p><p><button type="button" class="secondary small predict-again">Predict again</button></p>';
     el.classList.add('settled');
-    el.classList.remove('waiting');
     el.querySelector('.predict-note').textContent = '';
     lock(el, record.choice || null, true);
   }
@@ -239,8 +239,8 @@ export function start(options) {
     delete progress.predictions[id];
     delete pending[id];
     el.querySelector('.predict-outcome').innerHTML = '';
-    el.classList.remove('settled', 'waiting');
-    el.querySelector('.predict-note').textContent = 'Choose what you expect, then press Try it; or press it straight away to just watch.';
+    el.classList.remove('settled');
+    el.querySelector('.predict-note').textContent = invitation;
     lock(el, null, false);
     save();
   }
@@ -252,12 +252,10 @@ export function start(options) {
     var chosen = el.querySelector('input:checked');
     pending[id] = { choice: chosen && !chosen.disabled ? chosen.value : null };
     lock(el, pending[id].choice, true);
-    el.classList.add('waiting');
     el.classList.remove('settled');
     el.querySelector('.predict-outcome').innerHTML = '';
-    el.querySelector('.predict-note').textContent = pending[id].choice
-      ? 'Prediction noted. The figure is running; the answer appears here when it has its numbers.'
-      : 'Watching. The answer appears here when the figure has its numbers.';
+    el.querySelector('.predict-note').textContent = (pending[id].choice ? 'Prediction noted. ' : 'Watching. ') +
+      'The answer appears here when the figure has its numbers.';
   }
 
   function settled(id, record) {

@@ -40,7 +40,6 @@ Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
   const double before = figure(o.quoted, "spikesBeforeRise"), after = figure(o.quoted, "spikesAfterRise");
   const double seconds = BiologicalModel::kRisePhaseMs / 1000.0;
   o.answer = after > before ? "b" : "";
-  o.wording = before > 0 ? "*" : "none-before";
   o.derived = {{"seconds", seconds}, {"rateBefore", before / seconds}, {"rateAfter", after / seconds},
                {"inputRatio", rise.to_nA / rise.from_nA}, {"rateRatio", before > 0 ? after / before : 0.0}};
   return o;
@@ -131,7 +130,7 @@ Outcome loss_mismatch(const Lesson& l, const std::vector<Figure>&) {
   o.settled = true;
   o.quoted = quote(m, {"solvedCrossEntropy", "solvedSquared", "epoch"});
   o.answer = ce >= 0 && (se < 0 || ce < se) ? "b" : ce == se ? "a" : "c";
-  o.wording = ce >= 0 && se >= 0 ? "*" : ce >= 0 ? "squared-unsolved" : se >= 0 ? "cross-entropy-unsolved" : "neither";
+  o.wording = ce >= 0 && se >= 0 ? "*" : "unsolved";
   return o;
 }
 
@@ -163,7 +162,7 @@ Outcome depth(const Lesson& l, const std::vector<Figure>&) {
     if (i > 0) best_deeper = std::max(best_deeper, a), worst_deeper = std::min(worst_deeper, a);
   }
   o.answer = best_deeper <= single ? "c" : m.race().back().accuracy() >= best_deeper ? "a" : "b";
-  o.wording = best_deeper > single ? "deeper-better" : worst_deeper < single ? "*" : "level";
+  o.wording = best_deeper > single ? "deeper-better" : "*";
   o.derived = {{"epochs", double(m.max_epochs())}, {"worst", worst_deeper}};
   return o;
 }

@@ -161,9 +161,8 @@ std::string TrainingModel::summary() const {
   if (xor_on_one_neuron()) {
     const auto [lo, hi] = output_range();
     text += ". Its output is " + format_number(lo) + " to " + format_number(hi) +
-            " on every point: one straight line cannot separate XOR, and under cross-entropy the "
-            "best a single neuron can do is answer 0.5 everywhere, which decides nothing (an output "
-            "within 0.01 of 0.5 counts as a coin toss, half right). Add a hidden layer";
+            " on every point: no straight line separates XOR, so one neuron's best under cross-entropy "
+            "is 0.5 everywhere (counted as a coin toss, half right). Add a hidden layer";
   }
   return text + (running ? "; training." : ".");
 }
