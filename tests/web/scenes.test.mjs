@@ -139,7 +139,7 @@ test('the page says what the figure shows: XOR settles at 0.5, plasticity picks 
     assert.ok(xor.outputMin > 0.49 && xor.outputMax < 0.51, JSON.stringify(xor));
     assert.ok(Math.abs(xor.loss - Math.LN2) < 1e-3);
     assert.ok(xor.accuracy <= 0.5);
-    assert.match(xor.summary, /best a single neuron can do is answer 0\.5 everywhere/);
+    assert.match(xor.summary, /one neuron's best under cross-entropy is 0\.5 everywhere/);
     // Both rules strengthen the pattern's synapses (inputs 1-3) above the random ones (4-5).
     for (const rule of ['stdp', 'hebbian']) {
       await page.evaluate((r) => window.lesson.showScene('biological', `plasticity=${r}&t=8000&run=0`), rule);

@@ -116,11 +116,10 @@ export function renderChallenges(list, total) {
 }
 
 // ---- in the page -----------------------------------------------------------------------
-// Three significant digits across scales: 0.168, 1.32e-6, 128,000 (the gradients).
+// Three significant digits across scales, written out for beginners: 0.168, 0.00000132, 128,000.
 function significant(v) {
   var a = Math.abs(v);
-  if (a !== 0 && a < 1e-3) return v.toExponential(2).replace(/e([+-])(\d)$/, 'e$10$2');  // 1.32e-06, as C++ prints it
-  if (a < 1000) return v.toFixed(a < 1e-9 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(a))));
+  if (a < 1000) return v.toFixed(a < 1e-12 ? 0 : Math.max(0, 2 - Math.floor(Math.log10(a))));  // 0.00000132
   var scale = Math.pow(10, Math.floor(Math.log10(a)) - 2);
   return (v < 0 ? '-' : '') + (Math.round(a / scale) * scale).toLocaleString('en-US');
 }

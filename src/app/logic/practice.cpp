@@ -53,14 +53,17 @@ Outcome stdp(const Lesson& l, const std::vector<Figure>& start) {
   if (m.plasticity() != PlasticityRule::Stdp || m.circuit().time_ms() < figure(start, "timeMs") + kStdpWatchMs - 1e-6)
     return o;
   o.settled = true;
-  o.quoted = quote(m, {"w1", "w2", "w3", "w4", "w5", "inputRateHz1"});
+  o.quoted = quote(m, {"w1", "w2", "w3", "w4", "w5", "inputRateHz1", "inputRateHz4"});
   const std::vector<double>& w = m.circuit().weights();
   const double began = figure(start, "w1");
   const double pattern_low = std::min({w[0], w[1], w[2]}), pattern_high = std::max({w[0], w[1], w[2]});
   const double random_low = std::min(w[3], w[4]), random_high = std::max(w[3], w[4]);
-  if (pattern_low > began && random_high < began) o.answer = "b";
-  else if (pattern_low > began && random_low > began) o.answer = "a";
+  // b: the pattern's synapses grow and the random ones fall behind them (clearly, by
+  // kBehind_nA); a: all five grow alike; c: the random ones get ahead.
+  constexpr double kBehind_nA = 0.3;
+  if (pattern_low > began && random_high < pattern_low - kBehind_nA) o.answer = "b";
   else if (random_low > pattern_high) o.answer = "c";
+  else if (pattern_low > began && random_low > began) o.answer = "a";
   o.derived = {{"seconds", kStdpWatchMs / 1000.0}, {"began", began}};
   return o;
 }
@@ -161,6 +164,7 @@ Outcome depth(const Lesson& l, const std::vector<Figure>&) {
     o.quoted.push_back({numbered_key("accuracyDepth", int(i)), a});
     if (i > 0) best_deeper = std::max(best_deeper, a), worst_deeper = std::min(worst_deeper, a);
   }
+  // c: none beats the single neuron; a: the deepest is the best; b: some depth between wins.
   o.answer = best_deeper <= single ? "c" : m.race().back().accuracy() >= best_deeper ? "a" : "b";
   o.wording = best_deeper > single ? "deeper-better" : "*";
   o.derived = {{"epochs", double(m.max_epochs())}, {"worst", worst_deeper}};
