@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, openLesson, launch, artifacts, displayFrames } from './harness.mjs';
+import { serve, openLesson, launch, artifacts, displayFrames, dist } from './harness.mjs';
 import { say } from '../../web/js/practice.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -179,6 +179,20 @@ test('embedded with parentOrigin: predictions and challenges reach the host as x
   } finally {
     await browser.close();
     await host.close();
+  }
+});
+
+test('in the single file from file://, a Try it is settled by the figure as on the web', async () => {
+  const { browser, page, problems } = await openLesson(`file://${path.join(dist, 'lesson-standalone.html')}`,
+    { viewport: { width: 1280, height: 900 } });
+  try {
+    const p = practice.predictions.find((x) => x.id === 'double-input');
+    const { text, state } = await predictAndRun(page, p, p.answer);
+    assert.ok(text.startsWith('Your prediction held.'));
+    assert.equal(state.prediction.answer, p.answer);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
   }
 });
 
