@@ -25,6 +25,11 @@ TrainingModel::TrainingModel() : trainer_(make_trainer(data_, learning_rate_, lo
 void TrainingModel::rebuild() {
   trainer_ = make_trainer(data_, learning_rate_, loss_, hidden_layers_, width_);
   running = false;
+  forget_loss_marks();
+}
+
+// loss_flat() starts over: the trainer is back at epoch 0.
+void TrainingModel::forget_loss_marks() {
   mark_epoch_ = 0;
   mark_loss_ = trainer_.loss();
   flat_change_ = 1.0;
@@ -68,9 +73,7 @@ void TrainingModel::step() {
 void TrainingModel::reset() {
   trainer_.reset();
   running = false;
-  mark_epoch_ = 0;
-  mark_loss_ = trainer_.loss();
-  flat_change_ = 1.0;
+  forget_loss_marks();
 }
 
 bool TrainingModel::can_train() const {

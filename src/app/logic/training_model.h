@@ -73,6 +73,7 @@ class TrainingModel : public SceneModel {
   int mark_epoch_ = 0;           // the loss kFlatEpochs or fewer epochs ago, for loss_flat()
   double mark_loss_ = 0.0, flat_change_ = 1.0;
   void note_loss();
+  void forget_loss_marks();
 };
 
 }  // namespace lesson
