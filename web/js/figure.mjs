@@ -185,13 +185,16 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   // could not use (unknown keys, malformed or clamped values) and carries on.
   function apply(query) {
     query = figureQuery(String(query).slice(0, 4096));
-    if (reducedMotion && reducedMotion.matches) {
-      var still = new URLSearchParams(query);
-      still.delete('run');
-      still.append('run', '0');
-      query = still.toString();
+    var still = reducedMotion && reducedMotion.matches;
+    if (still) {
+      var params = new URLSearchParams(query);
+      params.delete('run');
+      query = params.toString();
     }
     warn(wasm.applyUrl(query));
+    // Paused afterwards, and only where the scene has a Run (a scene without one would warn
+    // about an unknown key).
+    if (still && controlRows().some(function (row) { return row.key === 'run'; })) warn(wasm.applyUrl('run=0'));
     sync(true, true);
   }
   var stateListeners = [];  // onState(fn): called with every state sync reads
