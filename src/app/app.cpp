@@ -15,26 +15,51 @@ void App::frame(float width, float height) {
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
   forget_drawn_controls();
+  forget_drawn_texts();
   ImGui::Begin("figure", nullptr, flags);
-  if (ImGui::BeginTabBar("scenes", ImGuiTabBarFlags_FittingPolicyScroll)) {
-    const auto& scenes = lesson.scenes();
-    for (std::size_t i = 0; i < scenes.size(); ++i) {
-      const bool chosen_outside = select_tab_ && int(i) == lesson.current_index();
-      const bool open = ImGui::BeginTabItem(scenes[i]->title(), nullptr, chosen_outside ? ImGuiTabItemFlags_SetSelected : 0);
-      note_control(std::string("scene:") + scenes[i]->id());
-      if (open) {
-        if (!select_tab_) lesson.show(int(i));
-        ImGui::EndTabItem();
-      }
-    }
-    select_tab_ = false;
-    ImGui::EndTabBar();
-  }
+  tabs();
   ImGui::PushID(lesson.current_index());
   lesson.visit_current([](auto& scene) { draw_scene(scene); });
   ImGui::PopID();
+  content_height = narrow_layout() ? ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y : 0.0f;
   if (!focused.empty()) draw_focus_ring(focused);
   ImGui::End();
+}
+
+// The scene tabs: ImGui's tab bar where all six titles fit in one row; else a grid of three
+// buttons a row with one-word titles, so that every tab is in sight down to a 320 px phone
+// (the page's native tablist carries the full titles for assistive technology).
+void App::tabs() {
+  const auto& scenes = lesson.scenes();
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float needed = 0.0f;
+  for (const SceneModel* scene : scenes)
+    needed += ImGui::CalcTextSize(scene->title()).x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
+  if (needed <= ImGui::GetContentRegionAvail().x) {
+    if (ImGui::BeginTabBar("scenes", ImGuiTabBarFlags_FittingPolicyScroll)) {
+      for (std::size_t i = 0; i < scenes.size(); ++i) {
+        const bool chosen_outside = select_tab_ && int(i) == lesson.current_index();
+        const bool open = ImGui::BeginTabItem(scenes[i]->title(), nullptr, chosen_outside ? ImGuiTabItemFlags_SetSelected : 0);
+        note_control(std::string("scene:") + scenes[i]->id());
+        if (open) {
+          if (!select_tab_) lesson.show(int(i));
+          ImGui::EndTabItem();
+        }
+      }
+      ImGui::EndTabBar();
+    }
+  } else {
+    constexpr int kPerRow = 3;
+    const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * (kPerRow - 1)) / kPerRow;
+    for (std::size_t i = 0; i < scenes.size(); ++i) {
+      if (i % kPerRow) ImGui::SameLine();
+      const std::string label = std::string(scenes[i]->short_title()) + "###" + scenes[i]->id();
+      if (toggle_button(label.c_str(), int(i) == lesson.current_index(), ImVec2(width, 0))) lesson.show(int(i));
+      note_control(std::string("scene:") + scenes[i]->id());
+    }
+    ImGui::Separator();
+  }
+  select_tab_ = false;
 }
 
 void apply_style(float scale, bool dark) {

@@ -21,8 +21,13 @@ class App {
   // The control whose native twin has keyboard focus (a row's key, or "scene:<id>" for a
   // tab; empty for none): the canvas draws a ring around it.
   std::string focused;
+  // On a narrow canvas (a phone), the height its content took in the last frame, device
+  // pixels: the page sizes the canvas to it, so that plots keep their size and nothing is
+  // cut. 0 on a wide canvas, which fits its content to the height it is given.
+  float content_height = 0.0f;
 
  private:
+  void tabs();
   bool select_tab_ = true;
 };
 

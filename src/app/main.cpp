@@ -19,6 +19,7 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "param_widget.h"
+#include "plot.h"
 
 // The canvas font: Inter subset at build time (assets/ui-font-characters.txt).
 extern "C" const unsigned char kUiFont[];
@@ -238,6 +239,27 @@ EMSCRIPTEN_KEEPALIVE const char* lesson_control_rects_json() {
     json += (json.size() > 1 ? "," : "") + lesson::json_string(c.key) + rect;
   }
   return hand_to_js(json + "}");
+}
+// Every text drawn in the last frame, CSS pixels from the canvas's top left: its rectangle,
+// its panel's (the clip rectangle it was drawn in), its font size and the text itself:
+// [{"r":[x,y,w,h],"p":[x,y,w,h],"px":15,"t":"loss"},...] (tests/web/phone.test.mjs).
+EMSCRIPTEN_KEEPALIVE const char* lesson_text_rects_json() {
+  std::string json = "[";
+  const float s = g.scale > 0 ? g.scale : 1.0f;
+  for (const lesson::DrawnText& t : lesson::drawn_texts()) {
+    char numbers[160];
+    std::snprintf(numbers, sizeof numbers, "{\"r\":[%.1f,%.1f,%.1f,%.1f],\"p\":[%.1f,%.1f,%.1f,%.1f],\"px\":%.1f,\"t\":",
+                  double(t.min.x / s), double(t.min.y / s), double((t.max.x - t.min.x) / s), double((t.max.y - t.min.y) / s),
+                  double(t.panel_min.x / s), double(t.panel_min.y / s), double((t.panel_max.x - t.panel_min.x) / s),
+                  double((t.panel_max.y - t.panel_min.y) / s), double(t.size / s));
+    json += (json.size() > 1 ? "," : "") + std::string(numbers) + lesson::json_string(t.text) + "}";
+  }
+  return hand_to_js(json + "]");
+}
+// On a narrow canvas, the CSS height its content took in the last frame (the page sizes the
+// canvas to it); 0 on a wide one.
+EMSCRIPTEN_KEEPALIVE double lesson_content_height() {
+  return g.scale > 0 ? double(g.app->content_height / g.scale) : 0.0;
 }
 // A native control changed (the page's parallel of the canvas): a button pressed (value
 // unused), or a value set, checked and clamped by the table as a URL value is. Returns the

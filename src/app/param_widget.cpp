@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 #include "plot.h"
@@ -26,8 +27,27 @@ bool draw_button(const SceneModel& scene, const ParamRow& row, ImVec2 size) {
   return clicked;
 }
 
+bool drawn(std::string_view key) {
+  return std::any_of(g_drawn.begin(), g_drawn.end(), [&](const DrawnControl& c) { return c.key == key; });
+}
+
+// Drawn already this frame (the focus control, put first on a phone) counts as not applying.
 bool applies(const SceneModel& scene, const ParamRow* row) {
-  return row && row->has_control() && row->applies_to(scene);
+  return row && row->has_control() && row->applies_to(scene) && !drawn(row->key);
+}
+
+// A slider's value, written on the side of its frame away from the grab, so the grab never
+// covers it. ImGui's own centred value is drawn invisible (the slider still formats and
+// rounds with it).
+void slider_value(const ParamRow& row, double value) {
+  char text[48];
+  std::snprintf(text, sizeof text, row.format, row.integer ? std::round(value) : value);  // formats are all %f
+  const double t = row.log_scale ? std::log(value / row.min) / std::log(row.max / row.min) : (value - row.min) / (row.max - row.min);
+  const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  const float pad = ImGui::GetStyle().FramePadding.x, width = ImGui::CalcTextSize(text).x;
+  const float x = t > 0.5 ? lo.x + pad : hi.x - pad - width;
+  ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, ImVec2(x, lo.y + ImGui::GetStyle().FramePadding.y),
+                                      ImGui::GetColorU32(ImGuiCol_Text), text);
 }
 }  // namespace
 
@@ -41,14 +61,16 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
   ImGui::PushID(row->key.c_str());
   switch (row->kind) {
     case ParamKind::Number: {
-      // Inline: ImGui draws the label right of the slider; a heading hides it ("##").
-      const std::string label = layout == ParamLayout::Inline ? row->label : "##" + row->label;
+      // Inline: the label right of the slider (drawn below); a heading above it.
+      const std::string label = "##" + row->label;
       if (layout == ParamLayout::Heading) section_label(row->label.c_str());
       ImGui::SetNextItemWidth(layout == ParamLayout::Inline ? -label_width : -1.0f);
       // No typed values (Ctrl+click): the figure takes no keys; its native twin is the
       // keyboard's way to set a value.
       ImGuiSliderFlags flags = ImGuiSliderFlags_AlwaysClamp | ImGuiSliderFlags_NoInput;
       if (row->log_scale) flags |= ImGuiSliderFlags_Logarithmic;
+      ImVec4 ink = ImGui::GetStyleColorVec4(ImGuiCol_Text);
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(ink.x, ink.y, ink.z, 0.0f));
       if (row->integer) {
         int v = int(std::lround(now));
         changed = ImGui::SliderInt(label.c_str(), &v, int(row->min), int(row->max), row->format, flags);
@@ -58,7 +80,13 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
         changed = ImGui::SliderFloat(label.c_str(), &v, float(row->min), float(row->max), row->format, flags);
         value = v;
       }
+      ImGui::PopStyleColor();
       note_control(row->key);
+      slider_value(*row, value);
+      if (layout == ParamLayout::Inline) {
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        ImGui::TextUnformatted(row->label.c_str());
+      }
       break;
     }
     case ParamKind::Choice: {
@@ -80,6 +108,7 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
           clicked = ImGui::RadioButton(text, chosen);
         }
         note_control(row->key);
+        note_control(row->key + ":" + std::to_string(i));  // each option, for its native twin's place
         if (clicked && !chosen) {
           value = double(i);
           changed = true;
@@ -154,6 +183,13 @@ void note_control(std::string_view key) {
 }
 
 const std::vector<DrawnControl>& drawn_controls() { return g_drawn; }
+
+void focus_control(SceneModel& scene) {
+  if (scene.focus_control.empty()) return;
+  const ParamRow* row = scene.find_param(scene.focus_control);
+  if (row && row->kind == ParamKind::Button) button_row(scene, {row->key.c_str()});
+  else param_widget(scene, scene.focus_control);
+}
 
 void draw_focus_ring(std::string_view key) {
   for (const DrawnControl& c : g_drawn) {

@@ -29,6 +29,10 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout = 
                   float label_width = 0.0f);
 // The room inline labels need for the rows `keys`: the widest label, and its gap.
 float label_width(const SceneModel& scene, std::initializer_list<const char*> keys);
+// On a phone, right under the plot it puts first: the control the last Try it asks the
+// learner to move (SceneModel::focus_control), if any. A control drawn once in a frame is
+// not drawn again: the scene's usual list of controls then leaves it out.
+void focus_control(SceneModel& scene);
 // The buttons `keys` side by side, sharing the width evenly.
 void button_row(SceneModel& scene, std::initializer_list<const char*> keys);
 

@@ -2,9 +2,12 @@
 #include "plot.h"
 
 #include "palette_css.h"
+#include "param_widget.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
+#include <cstring>
 
 namespace lesson {
 
@@ -50,14 +53,21 @@ Plot::Plot(const char* id, ImVec2 wanted, double x0_, double x1_, double y0_, do
   if (!(x1 > x0)) x1 = x0 + 1;
   if (!(y1 > y0)) y1 = y0 + 1;
   ImGui::InvisibleButton(id, size);
+  note_control(std::string("plot:") + id);  // where each plot is, for the page and tests
   clicked_ = ImGui::IsItemClicked();
   hovered_ = ImGui::IsItemHovered();
   const ImVec2 corner(origin.x + size.x, origin.y + size.y);
   draw->AddRectFilled(origin, corner, colour(palette().panel), ImGui::GetStyle().FrameRounding);
   draw->PushClipRect(origin, corner, true);
+  // Two layers: lines and shapes below, texts (place_text) above, whatever the order they
+  // are drawn in; so a plot places its captions first, before other labels take the room.
+  draw->ChannelsSplit(2);
 }
 
-Plot::~Plot() { draw->PopClipRect(); }
+Plot::~Plot() {
+  draw->ChannelsMerge();
+  draw->PopClipRect();
+}
 
 double Plot::y_map(double y) const {
   if (!log_y) return (y - y0) / (y1 - y0);
@@ -81,7 +91,7 @@ void Plot::hline(double y, const ImVec4& c, float thickness, const char* label) 
   draw->AddLine(at(x0, y), at(x1, y), colour(c), thickness);
   if (label) {
     const ImVec2 p = at(x0, y);
-    draw->AddText(ImVec2(p.x + 4, p.y - ImGui::GetFontSize() - 1), colour(c), label);
+    place_text(draw, ImVec2(p.x + 4, p.y - ImGui::GetFontSize() - 1), c, label);
   }
 }
 
@@ -106,9 +116,7 @@ void Plot::dot(double x, double y, float radius, const ImVec4& c, bool outline) 
   draw->AddCircleFilled(p, radius, colour(c));
 }
 
-void Plot::text(double x, double y, const std::string& s, const ImVec4& c) {
-  draw->AddText(at(x, y), colour(c), s.c_str());
-}
+bool Plot::label(double x, double y, const std::string& s, const ImVec4& c) { return place_text(draw, at(x, y), c, s); }
 
 void Plot::rect(double xa, double ya, double xb, double yb, const ImVec4& c) {
   const ImVec2 a = at(xa, ya), b = at(xb, yb);
@@ -116,19 +124,66 @@ void Plot::rect(double xa, double ya, double xb, double yb, const ImVec4& c) {
                       ImVec2(std::max(a.x, b.x), std::max(a.y, b.y)), colour(c));
 }
 
+namespace {
+// "loss of the racer (4 layers)" -> "loss of the racer": cut at the last ", ", "; " or " (".
+std::string shorter(const std::string& text) {
+  std::size_t cut = 0;
+  for (const char* mark : {", ", "; ", " ("}) {
+    const std::size_t at = text.rfind(mark);
+    if (at != std::string::npos) cut = std::max(cut, at);
+  }
+  return text.substr(0, cut);
+}
+}  // namespace
+
 void Plot::captions(const char* x_caption, const char* y_caption) {
   const float pad = ImGui::GetStyle().ItemSpacing.x * 0.5f;
+  // The y caption first: it names the plot, so it gets the top left before anything else.
+  for (std::string s = y_caption ? y_caption : ""; !s.empty(); s = shorter(s))
+    if (ImGui::CalcTextSize(s.c_str()).x <= size.x - 2 * pad && place_text(draw, ImVec2(origin.x + pad, origin.y + pad), palette().muted, s)) break;
   if (x_caption) {
     const ImVec2 s = ImGui::CalcTextSize(x_caption);
-    draw->AddText(ImVec2(origin.x + size.x - s.x - pad, origin.y + size.y - s.y - pad),
-                  colour(palette().muted), x_caption);
+    place_text(draw, ImVec2(origin.x + size.x - s.x - pad, origin.y + size.y - s.y - pad), palette().muted, x_caption);
   }
-  if (y_caption) draw->AddText(ImVec2(origin.x + pad, origin.y + pad), colour(palette().muted), y_caption);
 }
+
+// ---- Texts drawn ------------------------------------------------------------------------
+namespace {
+std::vector<DrawnText> g_texts;
+bool overlaps(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1) {
+  return a0.x < b1.x && b0.x < a1.x && a0.y < b1.y && b0.y < a1.y;
+}
+}  // namespace
+
+void forget_drawn_texts() { g_texts.clear(); }
+const std::vector<DrawnText>& drawn_texts() { return g_texts; }
+
+bool place_text(ImDrawList* draw, ImVec2 at, const ImVec4& c, const std::string& text) {
+  const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
+  const ImVec2 lo = draw->GetClipRectMin(), hi = draw->GetClipRectMax();
+  const float line = ImGui::GetTextLineHeight();
+  const float x = std::max(lo.x + 2, std::min(at.x, hi.x - extent.x - 2));
+  for (const float shift : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f}) {
+    const ImVec2 p0(x, at.y + shift * line), p1(x + extent.x, at.y + shift * line + extent.y);
+    if (p0.x < lo.x || p0.y < lo.y || p1.x > hi.x || p1.y > hi.y) continue;
+    bool free = true;
+    for (const DrawnText& t : g_texts) free = free && !overlaps(p0, p1, t.min, t.max);
+    if (!free) continue;
+    const bool layered = draw->_Splitter._Count > 1;  // inside a Plot: on its text layer
+    if (layered) draw->ChannelsSetCurrent(1);
+    draw->AddRectFilled(ImVec2(p0.x - 2, p0.y), ImVec2(p1.x + 2, p1.y), colour(palette().panel, 0.9f), 2.0f);
+    draw->AddText(nullptr, 0.0f, p0, colour(c), text.c_str());
+    if (layered) draw->ChannelsSetCurrent(0);
+    return true;
+  }
+  return false;
+}
+
+bool narrow_layout() { return ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x <= ImGui::GetFontSize() * 30; }
 
 Panes::Panes(float left_fraction) {
   const float avail = ImGui::GetContentRegionAvail().x;
-  wide = avail > ImGui::GetFontSize() * 34;
+  wide = !narrow_layout();
   // NavFlattened: arrow keys move between the panes as if they were one window.
   if (wide)
     ImGui::BeginChild("left", ImVec2(std::max(avail * left_fraction, ImGui::GetFontSize() * 14), 0), false,
@@ -142,14 +197,17 @@ void Panes::right() {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("right", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
-  } else {
-    ImGui::Separator();
   }
 }
 
 Panes::~Panes() {
   right();
   if (wide) ImGui::EndChild();
+}
+
+float narrow_height(float aspect) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  return std::max(ImGui::GetTextLineHeightWithSpacing() * 9, std::min(width * aspect, width * 0.8f));
 }
 
 float share_of_height(int count, float minimum_lines) {
@@ -184,3 +242,27 @@ bool toggle_button(const char* label, bool active, ImVec2 size) {
 }
 
 }  // namespace lesson
+
+// Every text ImGui draws passes through this one overload of ImDrawList::AddText (the other
+// one, and place_text, call it), which the link step wraps (src/app/CMakeLists.txt) to note
+// the text's rectangle and panel before drawing it. Invisible text is not noted.
+extern "C" void __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(
+    ImDrawList*, const ImFont*, float, const ImVec2&, ImU32, const char*, const char*, float, const ImVec4*);
+extern "C" void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(
+    ImDrawList* list, const ImFont* font, float size, const ImVec2& pos, ImU32 col, const char* begin,
+    const char* end, float wrap, const ImVec4* clip) {
+  if (!end) end = begin + std::strlen(begin);
+  const bool blank = std::all_of(begin, end, [](char ch) { return ch == ' '; });
+  if ((col & IM_COL32_A_MASK) && !blank) {
+    const ImFont* f = font ? font : ImGui::GetFont();
+    const float px = size > 0 ? size : ImGui::GetFontSize();
+    const ImVec2 extent = f->CalcTextSizeA(px, FLT_MAX, wrap, begin, end);
+    ImVec2 lo = list->GetClipRectMin(), hi = list->GetClipRectMax();
+    if (clip) {
+      lo = ImVec2(std::max(lo.x, clip->x), std::max(lo.y, clip->y));
+      hi = ImVec2(std::min(hi.x, clip->z), std::min(hi.y, clip->w));
+    }
+    lesson::g_texts.push_back({pos, ImVec2(pos.x + extent.x, pos.y + extent.y), lo, hi, px, std::string(begin, end)});
+  }
+  __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(list, font, size, pos, col, begin, end, wrap, clip);
+}

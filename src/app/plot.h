@@ -40,9 +40,12 @@ class Plot {
   void curve(int count, const std::function<ImVec2(int)>& point, const ImVec4& c,
              float thickness = 2.0f);
   void dot(double x, double y, float radius, const ImVec4& c, bool outline = false);
-  void text(double x, double y, const std::string& s, const ImVec4& c);
+  // A label with its top left at (x, y), placed as place_text() does (moved, or left out,
+  // rather than drawn over another text).
+  bool label(double x, double y, const std::string& s, const ImVec4& c);
   void rect(double x0, double y0, double x1, double y1, const ImVec4& c);
-  // Axis captions inside the plot's edges: x at bottom right, y at top left.
+  // Axis captions inside the plot's edges: x at bottom right, y at top left; a caption too
+  // wide for the plot is shortened at its last comma, semicolon or parenthesis.
   void captions(const char* x_caption, const char* y_caption);
 
   ImDrawList* draw;
@@ -55,7 +58,25 @@ class Plot {
   bool clicked_ = false, hovered_ = false;
 };
 
-// Two panes: controls on the left of a wide canvas, stacked above the plots on a narrow one.
+// ---- Every text drawn in a frame --------------------------------------------------------
+// Each text ImGui draws (widgets and plots alike) is noted with its rectangle and its panel,
+// the clip rectangle it was drawn in, so tests can check that no text covers another, none is
+// cut by its panel's edge and none is too small (tests/web/phone.test.mjs).
+struct DrawnText {
+  ImVec2 min, max, panel_min, panel_max;
+  float size;  // font size, device pixels
+  std::string text;
+};
+void forget_drawn_texts();  // at the start of each frame
+const std::vector<DrawnText>& drawn_texts();
+// Draws `text` with its top left at `at` (pulled inside the panel it is drawn in) if it
+// covers no text drawn before it; else a line lower, or higher, up to two lines away; else
+// not at all (returns false). A patch of the panel's colour under it keeps plot lines from
+// running through the letters.
+bool place_text(ImDrawList* draw, ImVec2 at, const ImVec4& c, const std::string& text);
+
+// Two panes: controls on the left of a wide canvas; on a narrow one (a phone) nothing is
+// begun, and the scene draws its plots first, full width, then its controls beneath.
 class Panes {
  public:
   explicit Panes(float left_fraction);
@@ -67,6 +88,11 @@ class Panes {
   bool in_right_ = false;
 };
 
+// Whether the window's content is too narrow for two panes side by side (a phone).
+bool narrow_layout();
+// The narrow layout's height for a plot of the canvas's full width: `aspect` of the width,
+// between 9 lines and 80% of the width.
+float narrow_height(float aspect);
 // Height left below the cursor, split evenly among `count` plots with room for a caption.
 float share_of_height(int count, float minimum_lines = 5.0f);
 

@@ -30,7 +30,8 @@ function element(tag, attributes, text) {
 }
 
 // container: the element that holds the layer; toggle: the button that shows it as a form.
-// figure: {controls() (the rows, lesson_controls_json), scenes(), scene() (the current one's
+// figure: {controls() (the rows, lesson_controls_json), rects() (where the canvas drew each
+// control, lesson_control_rects_json), scenes(), scene() (the current one's
 // id), setControl(key, value), showScene(id), focus(key) (ring it), reveal(key) (scroll its
 // widget into view), changed()} (changed: the native layer changed the figure).
 export function nativeControls(container, toggle, figure) {
@@ -196,6 +197,25 @@ export function nativeControls(container, toggle, figure) {
         if (e.button.title !== (c.help || '')) e.button.title = c.help || '';  // what it does, or why it is dimmed
       }
     });
+    place();
+  }
+
+  // Each native control over the widget the canvas drew for it (rectangles in CSS pixels
+  // from the canvas's top left, which is this layer's too): touch exploration with a screen
+  // reader finds it where it is drawn, and a double tap lands on that widget. A radio button
+  // or checkbox is placed by its label; a choice's option i is "key:i", a pair's button
+  // "key:0"/"key:1". Not when shown as a form, which flows.
+  function place() {
+    var rects = container.classList.contains('shown') ? null : figure.rects();
+    Array.prototype.forEach.call(container.querySelectorAll('[data-key]'), function (e) {
+      var part = e.getAttribute('data-part') || (e.type === 'radio' ? e.value : '');
+      var rect = rects && rects[e.getAttribute('data-key') + (part ? ':' + part : '')];
+      var style = (e.type === 'radio' || e.type === 'checkbox' ? e.parentNode : e).style;
+      var box = rect ? ['absolute', rect[0] + 'px', rect[1] + 'px', rect[2] + 'px', rect[3] + 'px'] : ['', '', '', '', ''];
+      ['position', 'left', 'top', 'width', 'height'].forEach(function (name, i) {
+        if (style[name] !== box[i]) style[name] = box[i];
+      });
+    });
   }
 
   // The canvas rings the widget whose native control has focus ("fixed:1": the second of a
@@ -217,6 +237,7 @@ export function nativeControls(container, toggle, figure) {
     container.classList.toggle('shown', on);
     if (figureElement) figureElement.classList.toggle('with-form', on);
     toggle.setAttribute('aria-pressed', on ? 'true' : 'false');
+    place();
   }
   var asked = false;
   try { asked = localStorage.getItem('lesson-controls-form') === '1'; } catch (e) { /* storage blocked */ }

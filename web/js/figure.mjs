@@ -22,6 +22,8 @@ const WASM_EXPORTS = {
   drawNow: { name: 'lesson_draw_now', result: 'number', args: [] },
   controlsJson: { name: 'lesson_controls_json', result: 'string', args: [] },
   controlRectsJson: { name: 'lesson_control_rects_json', result: 'string', args: [] },
+  textRectsJson: { name: 'lesson_text_rects_json', result: 'string', args: [] },
+  contentHeight: { name: 'lesson_content_height', result: 'number', args: [] },
   setControl: { name: 'lesson_set_control', result: 'string', args: ['string', 'number'] },
   focusControl: { name: 'lesson_focus_control', result: null, args: ['string'] },
   armPrediction: { name: 'lesson_arm_prediction', result: 'number', args: ['string'] },
@@ -222,6 +224,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     var frames = wasm.frames();
     if (frames !== lastFrames || fresh === true) {
       lastFrames = frames;
+      fitHeight();
       var s = state();
       stateListeners.forEach(function (listener) { listener(s); });
       animating = s.animating;
@@ -250,6 +253,18 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       lastAnnouncedAt = now;
       announce.textContent = lastSummary;
     }
+  }
+
+  // On a narrow canvas (a phone) the figure lays its plots out at the width it has and says
+  // how tall that came out; the canvas takes that height, so nothing is squeezed or cut. (A
+  // custom property: Emscripten clears the canvas's own style height when it resizes.)
+  var fittedHeight = 0;
+  function fitHeight() {
+    var height = Math.ceil(wasm.contentHeight());
+    if (height === fittedHeight) return;
+    fittedHeight = height;
+    if (height > 0) canvas.style.setProperty('--fitted', height + 'px');
+    else canvas.style.removeProperty('--fitted');
   }
 
   // The native controls changed the figure.
@@ -377,6 +392,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       canvas.parentNode.append(spot);
       native = nativeControls(controls, formToggle, {
         controls: controlRows,
+        rects: controlRects,
         scenes: function () { return JSON.parse(wasm.scenesJson()); },
         scene: function () { return state().scene; },
         setControl: function (key, value) { warn(wasm.setControl(key, value)); },
@@ -432,6 +448,12 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     frameTimes: function () { return wasm ? JSON.parse(wasm.frameTimesJson()) : []; },
     // For tests: where each control was drawn in the last frame (CSS pixels in the canvas).
     controlRects: controlRects,
+    // For tests: every text drawn in the last frame, with its panel and size (CSS pixels).
+    textRects: function () { return wasm ? JSON.parse(wasm.textRectsJson()) : []; },
+    contentHeight: function () { return wasm ? wasm.contentHeight() : 0; },
+    // The canvas at the height its content took in the last frame (a narrow canvas), now
+    // rather than at the next check.
+    fit: function () { if (wasm) fitHeight(); },
     // For tests: the current scene's table rows, as the native controls are built from them.
     controls: controlRows,
   };

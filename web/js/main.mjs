@@ -2,13 +2,14 @@
 // part with what it needs and publishes the JS API:
 //   window.lesson        the figure (figure.mjs): ready, scenes(), showScene(), state(), frames()
 //   window.lessonCourse  the quiz in the course (course.mjs): quiz(), scorm()
-//   window.lessonDebug   frameTimes() for bench/page.mjs
+//   window.lessonDebug   frameTimes() for bench/page.mjs; where the canvas drew its controls and texts, for tests
 import { startFigure } from './figure.mjs';
 import { PAGE_KEYS, readHost, reportHeight, listenForCommands } from './host.mjs';
 import { statementSender, predicted, challengeMet } from './xapi.mjs';
 import { readPage as readPractice, start as startPractice } from './practice.mjs';
 import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
+import { figureDock } from './dock.mjs';
 
 const byId = (id) => document.getElementById(id);
 // The single-file build (lesson-standalone.html) carries the wasm inline.
@@ -28,6 +29,7 @@ const lesson = startFigure({
   controls: byId('figure-controls'),
   formToggle: byId('figure-form-toggle'),
 }, PAGE_KEYS, inline);
+const dock = figureDock(byId('figure'), byId('figure-back'), lesson);
 
 // In an LMS: a bookmark of where the learner is (the section being read, the figure's
 // scene and settings), kept when they leave and restored on their next launch.
@@ -100,9 +102,11 @@ document.querySelectorAll('button[data-scene]').forEach((button) => {
     lesson.ready.then(() => {
       if (predict) lesson.tryIt(predict);
       else lesson.showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
-      // Into view if it is not: block 'nearest' leaves a visible figure where it is. Embedded,
-      // this scrolls the host page too (an auto-height frame's own viewport holds it all).
-      byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
+      // On a phone the figure comes to the reader (dock.mjs). Elsewhere it is brought into
+      // view if it is not: block 'nearest' leaves a visible figure where it is. Embedded, this
+      // scrolls the host page too (an auto-height frame's own viewport holds it all).
+      if (!dock.bring(button, predict && lesson.state().prediction))
+        byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
     }, () => { if (predict && practice) practice.withoutFigure(predict); });
   });
 });
@@ -152,6 +156,6 @@ window.lesson = {
   state: lesson.state,
   frames: lesson.frames,
 };
-window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, controls: lesson.controls };
+window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, controls: lesson.controls };
 window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null) };
 keepOffline();

@@ -13,6 +13,7 @@ class ArtificialModel : public SceneModel {
   ArtificialModel();
   const char* id() const override { return "artificial"; }
   const char* title() const override { return "Artificial neuron"; }
+  const char* short_title() const override { return "Artificial"; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

@@ -35,6 +35,7 @@ class CompareModel : public SceneModel {
   CompareModel();
   const char* id() const override { return "compare"; }
   const char* title() const override { return "Time matters"; }
+  const char* short_title() const override { return "Timing"; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

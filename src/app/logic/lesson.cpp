@@ -125,6 +125,8 @@ bool Lesson::arm_prediction(std::string_view id) {
     if (std::string_view(rule.scene) != current().id()) return false;
     armed_ = &rule;
     armed_start_ = current().figures();
+    current().focus_plot = rule.plot;
+    current().focus_control = rule.control;
     outcome_ = Outcome{};
     check_practice();
     return true;
@@ -156,7 +158,8 @@ void Lesson::check_practice() {
 
 std::string Lesson::prediction_json() const {
   if (!armed_) return "null";
-  std::string json = "{\"id\":" + json_string(armed_->id) + ",\"settled\":" + (outcome_.settled ? "true" : "false");
+  std::string json = "{\"id\":" + json_string(armed_->id) + ",\"plot\":" + json_string(armed_->plot) +
+                     ",\"control\":" + json_string(armed_->control) + ",\"settled\":" + (outcome_.settled ? "true" : "false");
   if (outcome_.settled) {
     json += ",\"answer\":" + json_string(outcome_.answer) + ",\"wording\":" + json_string(outcome_.wording);
     for (const auto* part : {&outcome_.quoted, &outcome_.derived}) {

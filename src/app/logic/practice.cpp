@@ -199,16 +199,16 @@ const std::vector<PredictionRule>& prediction_rules() {
   // Each setup starts its scene afresh (rate=4 rebuilds the circuit; a pitfall preset its
   // trainer) so that the outcome does not depend on what the reader did before.
   static const std::vector<PredictionRule> rules = {
-      {"spike-size", "biological", "plasticity=off&rate=4&drive=1.2&zoom=100&speed=2&rise=2.4&run=1", spike_size},
-      {"stdp", "biological", "plasticity=stdp&rate=4&drive=0&zoom=400&speed=12&run=1", stdp},
-      {"timing", "compare", "in1=1&in2=1&in3=1&run=1", timing},
-      {"double-input", "artificial", "x1=1&x2=0.5&x3=-1&w1=0.8&w2=-0.5&w3=0.3&b=0.1&act=sigmoid&glide=2", double_input},
-      {"xor", "training", "data=xor&lr=1&loss=cross-entropy&layers=0&run=1", xor_one_neuron},
-      {"rate-too-high", "pitfalls", "pitfall=lr&fixed=0", rate_too_high},
-      {"loss-mismatch", "pitfalls", "pitfall=loss&fixed=0", loss_mismatch},
-      {"vanishing", "pitfalls", "pitfall=vanishing&fixed=0", vanishing},
-      {"depth", "pitfalls", "pitfall=depth&act=sigmoid&fixed=0", depth},
-      {"big-step", "maths", "data=and&b=-3&w1=-4&w2=5&lr=20&replay=1", big_step},
+      {"spike-size", "biological", "plasticity=off&rate=4&drive=1.2&zoom=100&speed=2&rise=2.4&run=1", "membrane", "drive", spike_size},
+      {"stdp", "biological", "plasticity=stdp&rate=4&drive=0&zoom=400&speed=12&run=1", "weights", "ff", stdp},
+      {"timing", "compare", "in1=1&in2=1&in3=1&run=1", "compare-membrane", "timing", timing},
+      {"double-input", "artificial", "x1=1&x2=0.5&x3=-1&w1=0.8&w2=-0.5&w3=0.3&b=0.1&act=sigmoid&glide=2", "activation", "x1", double_input},
+      {"xor", "training", "data=xor&lr=1&loss=cross-entropy&layers=0&run=1", "decision", "layers", xor_one_neuron},
+      {"rate-too-high", "pitfalls", "pitfall=lr&fixed=0", "lr-loss", "lr", rate_too_high},
+      {"loss-mismatch", "pitfalls", "pitfall=loss&fixed=0", "mismatch", "fixed", loss_mismatch},
+      {"vanishing", "pitfalls", "pitfall=vanishing&fixed=0", "gradients", "fixed", vanishing},
+      {"depth", "pitfalls", "pitfall=depth&act=sigmoid&fixed=0", "race", "depth", depth},
+      {"big-step", "maths", "data=and&b=-3&w1=-4&w2=5&lr=20&replay=1", "landscape", "lr", big_step},
   };
   return rules;
 }

@@ -34,6 +34,8 @@ struct PredictionRule {
   const char* id;     // as in assets/practice.json: "spike-size"
   const char* scene;  // the scene its Try it shows
   const char* setup;  // how its Try it sets the scene up, as URL parameters
+  const char* plot;     // the plot that settles it (its id in the scene's drawing)
+  const char* control;  // the control its Try it asks the learner to move afterwards
   PredictionCheck check;
 };
 // In the page's order.

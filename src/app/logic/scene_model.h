@@ -40,6 +40,11 @@ class SceneModel {
   virtual ~SceneModel() = default;
   virtual const char* id() const = 0;     // "training": in URLs, the JS API and tests
   virtual const char* title() const = 0;  // "Training": the tab label
+  // The tab label where six tabs share a phone's width: one short word.
+  virtual const char* short_title() const { return title(); }
+  // What the last Try it asks the learner to watch and move (a plot's id, a row's key; empty
+  // for none): a phone's layout puts that plot first and that control right under it.
+  std::string focus_plot, focus_control;
 
   // The scene's parameters, one row each (param_table.h). Everything below reads them.
   virtual const ParamTable& param_table() const = 0;

@@ -28,6 +28,8 @@ void plot_activation(Activation f, double z, ImVec2 size) {
   const bool bounded = f == Activation::Sigmoid || f == Activation::Tanh || f == Activation::Step;
   const double y_lo = bounded ? -1.25 : -2.0, y_hi = bounded ? 1.25 : 6.0;
   Plot plot("activation", size, -6.0, 6.0, y_lo, y_hi);
+  const std::string caption = std::string(neuron::name(f)) + "(z)";
+  plot.captions("z", caption.c_str());
   plot.hline(0.0, p.grid);
   plot.vline(0.0, p.grid);
   if (bounded) {
@@ -42,18 +44,15 @@ void plot_activation(Activation f, double z, ImVec2 size) {
   const double shown = std::clamp(z, -6.0, 6.0);
   plot.vline(shown, p.muted);
   plot.dot(shown, std::clamp(neuron::activate(f, z), y_lo, y_hi), ImGui::GetFontSize() * 0.4f, p.bad, true);
-  const std::string caption = std::string(neuron::name(f)) + "(z)";
-  plot.captions("z", caption.c_str());
 }
 }  // namespace
 
-void draw_scene(ArtificialModel& m) {
-  Panes panes(0.4f);
-  controls(m);
-  panes.right();
-
+namespace {
+// The multiply-add-activate arithmetic, written out term by term.
+void arithmetic(const ArtificialModel& m) {
   const neuron::ForwardPass pass = m.pass();
   const Palette& p = palette();
+  ImGui::PushTextWrapPos(0);
   section_label("1. Multiply each input by its weight");
   for (int i = 0; i < ArtificialModel::kInputs; ++i) {
     ImGui::Text("w%d·x%d = %s × %s = %s", i + 1, i + 1,
@@ -76,15 +75,38 @@ void draw_scene(ArtificialModel& m) {
     ImGui::SameLine();
     ImGui::TextColored(p.muted, "%s", pass.a > 0.5 ? "(z ≥ 0: outputs 1, a threshold, not a spike)" : "(z < 0: outputs 0)");
   }
-  ImGui::Spacing();
-  const float line = ImGui::GetTextLineHeightWithSpacing();
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  plot_activation(m.cell.activation, pass.z, ImVec2(avail.x, std::max(avail.y - line * 2.2f, line * 5)));
+  ImGui::PopTextWrapPos();
+}
+
+void closing_words() {
   ImGui::PushTextWrapPos(0);
-  ImGui::PushStyleColor(ImGuiCol_Text, p.muted);
+  ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   ImGui::TextUnformatted("Same inputs, same output, every time: no clock, no spikes, just arithmetic.");
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
+void draw_scene(ArtificialModel& m) {
+  Panes panes(0.4f);
+  if (!panes.wide) {
+    // A phone: the activation first, the input the Try it names, the sums, the controls.
+    plot_activation(m.cell.activation, m.pass().z, ImVec2(ImGui::GetContentRegionAvail().x, narrow_height(0.5f)));
+    focus_control(m);
+    arithmetic(m);
+    controls(m);
+    closing_words();
+    return;
+  }
+  controls(m);
+  panes.right();
+  arithmetic(m);
+  ImGui::Spacing();
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  plot_activation(m.cell.activation, m.pass().z, ImVec2(avail.x, std::max(avail.y - line * 2.2f, line * 5)));
+  closing_words();
 }
 
 }  // namespace lesson

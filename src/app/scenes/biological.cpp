@@ -68,8 +68,8 @@ void raster(const BiologicalModel& m, float height, double t0, double t1) {
   }
   for (int i = 0; i < rows; ++i) {
     const std::string label = i == 0 ? "output" : "in " + std::to_string(rows - i);
-    plot.draw->AddText(ImVec2(plot.origin.x + 4, plot.at(t0, i + 0.5).y - ImGui::GetFontSize() / 2),
-                       colour(i == 0 ? p.bad : p.muted), label.c_str());
+    place_text(plot.draw, ImVec2(plot.origin.x + 4, plot.at(t0, i + 0.5).y - ImGui::GetFontSize() / 2),
+               i == 0 ? p.bad : p.muted, label);
   }
 }
 
@@ -78,7 +78,10 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
   const neuron::LifParams& lif = c.params().lif;
   // The range shows the sub-threshold rise and leak in detail; spikes shoot off the top.
   Plot plot("membrane", ImVec2(ImGui::GetContentRegionAvail().x, height), t0, t1, -73.0, -45.0);
+  plot.captions("time (ms)", "membrane potential (mV)");
   const Palette& p = palette();
+  const std::string now = format_number(c.membrane_potential_mV(), 1) + " mV";
+  place_text(plot.draw, ImVec2(plot.origin.x + plot.size.x, plot.origin.y + 4), p.text, now);
   plot.hline(lif.rest_mV, p.grid, 1.0f);
   // After each spike: the reset, then the refractory period, when the cell cannot fire.
   const bool room_for_label = plot.at(t0 + lif.refractory_ms, 0).x - plot.at(t0, 0).x > ImGui::GetFontSize() * 0.8f;
@@ -87,7 +90,7 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
     plot.rect(e.time_ms, -73.0, e.time_ms + lif.refractory_ms, -45.0, mix(p.panel, p.warn, 0.25f));
     if (room_for_label) {
       const ImVec2 at = plot.at(e.time_ms + lif.refractory_ms, -71.5);
-      plot.draw->AddText(ImVec2(at.x + 3, at.y - ImGui::GetFontSize()), colour(p.muted), "reset, refractory");
+      place_text(plot.draw, ImVec2(at.x + 3, at.y - ImGui::GetFontSize()), p.muted, "reset, refractory");
     }
   }
   const std::string threshold = "threshold " + format_number(lif.threshold_mV, 0) + " mV";
@@ -96,10 +99,6 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
   plot.curve(int(v.size()), [&](int i) {
     return ImVec2(float(v[std::size_t(i)].time_ms), float(v[std::size_t(i)].v_mV));
   }, p.accent, 2.0f * ImGui::GetFontSize() / 15);
-  plot.captions("time (ms)", "membrane potential (mV)");
-  const std::string now = format_number(c.membrane_potential_mV(), 1) + " mV";
-  plot.draw->AddText(ImVec2(plot.origin.x + plot.size.x - ImGui::CalcTextSize(now.c_str()).x - 6,
-                            plot.origin.y + 4), colour(p.text), now.c_str());
 }
 
 // Firing rate against a steady input current: the neuron's own curve (rate coding), with
@@ -108,6 +107,7 @@ void rate_curve(const BiologicalModel& m, ImVec2 size) {
   const neuron::LifParams& lif = m.circuit().params().lif;
   constexpr double kMaxDrive = 4.0, kMaxRate = 200.0;
   Plot plot("f-I", size, 0.0, kMaxDrive, 0.0, kMaxRate);
+  plot.captions("input strength (nA)", "spikes/s (line: current alone)");
   const Palette& p = palette();
   constexpr int kSamples = 81;
   plot.curve(kSamples, [&](int i) {
@@ -122,9 +122,8 @@ void rate_curve(const BiologicalModel& m, ImVec2 size) {
   const std::string label = "now " + format_number(m.output_rate_hz(), 0) + "/s";
   const ImVec2 at = plot.at(m.drive(), now);
   const float w = ImGui::CalcTextSize(label.c_str()).x;
-  plot.draw->AddText(ImVec2(at.x + w + 8 > plot.origin.x + plot.size.x ? at.x - w - 8 : at.x + 8,
-                            at.y - ImGui::GetFontSize() - 2), colour(p.bad), label.c_str());
-  plot.captions("input strength (nA)", "spikes/s (line: current alone)");
+  place_text(plot.draw, ImVec2(at.x + w + 8 > plot.origin.x + plot.size.x ? at.x - w - 8 : at.x + 8,
+                               at.y - ImGui::GetFontSize() - 2), p.bad, label);
 }
 
 // The STDP window from the model's own rule: weight change against t_post - t_pre.
@@ -132,6 +131,7 @@ void stdp_window(const BiologicalModel& m, ImVec2 size) {
   const neuron::PlasticityParams& rule = m.circuit().params().plasticity;
   const double top = std::max(rule.a_plus_nA, rule.a_minus_nA) * 1.25;
   Plot plot("stdp-window", size, -80.0, 80.0, -top, top);
+  plot.captions("t post − t pre (ms)", "change per pair (nA)");
   const Palette& p = palette();
   plot.hline(0.0, p.grid);
   plot.vline(0.0, p.grid);
@@ -144,10 +144,8 @@ void stdp_window(const BiologicalModel& m, ImVec2 size) {
   }
   const char* stronger = "pre first: stronger";
   const ImVec2 right = plot.at(80.0, top * 0.45);
-  plot.draw->AddText(ImVec2(right.x - ImGui::CalcTextSize(stronger).x - 6, right.y), colour(p.good), stronger);
-  const ImVec2 left = plot.at(-78.0, -top * 0.3);
-  plot.draw->AddText(left, colour(p.bad), "post first: weaker");
-  plot.captions("t post − t pre (ms)", "change per pair (nA)");
+  place_text(plot.draw, ImVec2(right.x - ImGui::CalcTextSize(stronger).x - 6, right.y), p.good, stronger);
+  place_text(plot.draw, plot.at(-78.0, -top * 0.3), p.bad, "post first: weaker");
 }
 
 // Each synapse's strength over the recorded history.
@@ -158,6 +156,7 @@ void weights(const BiologicalModel& m, ImVec2 size) {
   const double end = start + double(std::max<std::size_t>(history.size(), 2) - 1) * BiologicalModel::kWeightSampleMs;
   Plot plot("weights", size, start / 1000.0,
             std::max(end, start + 1000.0) / 1000.0, 0.0, w_max * 1.3);
+  plot.captions("time (s)", "synapse strength (nA), inputs 1-5");
   const Palette& p = palette();
   plot.hline(w_max, p.grid, 1.0f);
   const std::size_t inputs = m.circuit().weights().size();
@@ -171,22 +170,36 @@ void weights(const BiologicalModel& m, ImVec2 size) {
     const bool named = ImGui::CalcTextSize("0: 0.00  ").x * float(inputs) < plot.size.x - 8;
     const std::string label = (named ? std::to_string(i + 1) + ": " : "") + format_number(m.circuit().weights()[i]);
     const float slot = ImGui::CalcTextSize(named ? "0: 0.00  " : "0.00  ").x;
-    plot.draw->AddText(ImVec2(plot.origin.x + plot.size.x - slot * float(inputs - i),
-                              plot.origin.y + 4 + ImGui::GetTextLineHeightWithSpacing()),
-                       colour(col), label.c_str());
+    place_text(plot.draw, ImVec2(plot.origin.x + plot.size.x - slot * float(inputs - i),
+                                 plot.origin.y + 4 + ImGui::GetTextLineHeightWithSpacing()), col, label);
   }
-  plot.captions("time (s)", "synapse strength (nA), inputs 1-5");
 }
 }  // namespace
 
 void draw_scene(BiologicalModel& m) {
   Panes panes(0.34f);
-  controls(m, panes.wide);
-  panes.right();
   const double t1 = std::max(m.circuit().time_ms(), m.shown_ms);
   const double t0 = t1 - m.shown_ms;
+  if (!panes.wide) {
+    // A phone: the plot the last Try it is about first (the membrane, or the synapses when
+    // it was learning), with its control under it; the other plots below the controls.
+    const float width = ImGui::GetContentRegionAvail().x;
+    const bool synapses_first = m.focus_plot == "weights";
+    if (synapses_first) weights(m, ImVec2(width, narrow_height(0.5f)));
+    else membrane(m, narrow_height(0.5f), t0, t1);
+    focus_control(m);
+    controls(m, false);
+    raster(m, ImGui::GetTextLineHeight() * 6.8f, t0, t1);
+    if (synapses_first) membrane(m, narrow_height(0.5f), t0, t1);
+    else weights(m, ImVec2(width, narrow_height(0.5f)));
+    if (m.plasticity() == PlasticityRule::Stdp) stdp_window(m, ImVec2(width, narrow_height(0.45f)));
+    else rate_curve(m, ImVec2(width, narrow_height(0.45f)));
+    return;
+  }
+  controls(m, panes.wide);
+  panes.right();
   const float h = share_of_height(10, 1.0f);
-  raster(m, h * 2.6f, t0, t1);
+  raster(m, std::max(h * 2.6f, ImGui::GetTextLineHeight() * 6.8f), t0, t1);
   membrane(m, h * 4.0f, t0, t1);
   // The synapses over time, and beside them the curve of what the learner is changing.
   const float width = ImGui::GetContentRegionAvail().x, gap = ImGui::GetStyle().ItemSpacing.x;

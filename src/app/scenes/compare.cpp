@@ -45,8 +45,8 @@ void spiking_side(const CompareModel& m, ImVec2 size) {
     for (int i = 0; i < CompareModel::kInputs; ++i) {
       const int row = CompareModel::kInputs - 1 - i;
       const std::string name = "in " + std::to_string(i + 1);
-      raster.draw->AddText(ImVec2(raster.origin.x + 4, raster.at(0, row + 0.5).y - ImGui::GetFontSize() / 2),
-                           colour(p.muted), name.c_str());
+      place_text(raster.draw, ImVec2(raster.origin.x + 4, raster.at(0, row + 0.5).y - ImGui::GetFontSize() / 2),
+                 p.muted, name);
       if (times[std::size_t(i)] < 0) continue;
       raster.draw->AddLine(raster.at(times[std::size_t(i)], row + 0.12), raster.at(times[std::size_t(i)], row + 0.88),
                            colour(p.series[std::size_t(i)]), 3.0f * ImGui::GetFontSize() / 15);
@@ -55,6 +55,7 @@ void spiking_side(const CompareModel& m, ImVec2 size) {
   const neuron::LifParams& lif = m.lif();
   Plot plot("compare-membrane", ImVec2(size.x, std::max(size.y - rows_h - ImGui::GetStyle().ItemSpacing.y, 60.0f)),
             0.0, t1, -72.0, -44.0);
+  plot.captions("time (ms)", "membrane potential (mV)");
   plot.hline(lif.rest_mV, p.grid);
   const std::string threshold = "threshold " + format_number(lif.threshold_mV, 0) + " mV";
   plot.hline(lif.threshold_mV, p.warn, 1.5f, threshold.c_str());
@@ -66,11 +67,11 @@ void spiking_side(const CompareModel& m, ImVec2 size) {
     // The spike itself: all or none, far above the plot.
     plot.draw->AddLine(plot.at(s, lif.threshold_mV), plot.at(s, -44.0), colour(p.bad), 3.0f * ImGui::GetFontSize() / 15);
   }
-  plot.captions("time (ms)", "membrane potential (mV)");
 }
 
 void artificial_side(const CompareModel& m) {
   const Palette& p = palette();
+  ImGui::PushTextWrapPos(0);
   std::string sum = "z = ";
   for (int i = 0; i < CompareModel::kInputs; ++i)
     sum += (i ? " + " : "") + format_number(CompareModel::kWeights_nA[i], 1) + "·" + (m.active(i) ? "1" : "0");
@@ -81,6 +82,7 @@ void artificial_side(const CompareModel& m) {
   ImGui::TextColored(p.accent, "%s", format_number(m.artificial_output()).c_str());
   ImGui::SameLine();
   ImGui::TextColored(p.muted, "(no clock: x is 1 or 0, never a time)");
+  ImGui::PopTextWrapPos();
 }
 
 // Both outputs under every timing: one column changes, the other cannot. (Laid out by
@@ -97,7 +99,8 @@ void outcome_table(const CompareModel& m) {
     ImGui::SameLine(col[2]);
     ImGui::TextColored(cc, "%s", c);
   };
-  row("timing", p.muted, "spiking neuron", p.muted, "artificial neuron", p.muted);
+  const bool roomy = ImGui::CalcTextSize("artificial neuron").x < width * 0.27f;
+  row("timing", p.muted, roomy ? "spiking neuron" : "spiking", p.muted, roomy ? "artificial neuron" : "artificial", p.muted);
   ImGui::Separator();
   const std::string output = format_number(m.artificial_output());
   for (Timing t : kAllTimings) {
@@ -116,6 +119,17 @@ void outcome_table(const CompareModel& m) {
 
 void draw_scene(CompareModel& m) {
   Panes panes(0.34f);
+  if (!panes.wide) {
+    // A phone: the spiking neuron's plots first, the controls, then the artificial neuron.
+    spiking_side(m, ImVec2(ImGui::GetContentRegionAvail().x, narrow_height(0.75f)));
+    focus_control(m);
+    controls(m, false);
+    section_label("Artificial neuron: the same inputs as numbers");
+    artificial_side(m);
+    ImGui::Spacing();
+    outcome_table(m);
+    return;
+  }
   controls(m, panes.wide);
   panes.right();
   const ImVec2 avail = ImGui::GetContentRegionAvail();

@@ -60,6 +60,7 @@ void landscape(MathsModel& m, float side) {
   const neuron::LossGrid& g = m.grid();
   const double range = MathsModel::kRange;
   Plot plot("landscape", ImVec2(side, side), -range, range, -range, range);
+  plot.captions("w1", "w2");
   note_control("w1");  // the map is where the start's w1 and w2 are set by pointer
   note_control("w2");
   const Palette& p = palette();
@@ -87,7 +88,6 @@ void landscape(MathsModel& m, float side) {
   for (std::size_t i = 0; i < shown; i += 10) plot.dot(path[i].w1, path[i].w2, ImGui::GetFontSize() * 0.15f, p.bad);
   plot.dot(path.front().w1, path.front().w2, ImGui::GetFontSize() * 0.35f, p.text, true);
   plot.dot(m.shown_end().w1, m.shown_end().w2, ImGui::GetFontSize() * 0.35f, p.bad, true);
-  plot.captions("w1", "w2");
   if (plot.clicked()) {
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     // Through the table, like the URL: a click a hair outside the map is clamped onto it.
@@ -100,6 +100,15 @@ void landscape(MathsModel& m, float side) {
 
 void draw_scene(MathsModel& m) {
   Panes panes(0.38f);
+  if (!panes.wide) {
+    // A phone: the map first, centred, with room beside it for a thumb to scroll the page.
+    const float side = narrow_height(0.8f);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - side) / 2);
+    landscape(m, side);
+    focus_control(m);
+    controls(m);
+    return;
+  }
   controls(m);
   panes.right();
   const ImVec2 avail = ImGui::GetContentRegionAvail();

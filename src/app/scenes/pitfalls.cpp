@@ -13,15 +13,18 @@
 namespace lesson {
 
 namespace {
-void explanation(PitfallsModel& m) {
+void explanation(const PitfallsModel& m) {
   const PitfallInfo& text = info(m.pitfall());
-  const Palette& p = palette();
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(text.problem);
   ImGui::Spacing();
-  ImGui::TextColored(p.good, "%s", text.fix);
+  ImGui::TextColored(palette().good, "%s", text.fix);
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
+}
+
+void controls(PitfallsModel& m) {
+  const Palette& p = palette();
   param_widget(m, "fixed");  // Break it | Apply the fix
   button_row(m, {"run", "reset"});
 
@@ -61,12 +64,12 @@ void series_plot(const char* id, const std::vector<const std::vector<double>*>& 
   const bool log = !force_linear && top / std::max(bottom, 1e-12) > 100;
   Plot plot(id, size, 0, double(length - 1), log ? std::max(bottom * 0.5, 1e-8) : 0.0,
             log ? top * 2 : std::max(top * 1.1, 1e-3), log);
+  plot.captions("epoch", y_caption);
   for (std::size_t k = 0; k < series.size(); ++k) {
     const auto& s = *series[k];
     plot.curve(int(s.size()), [&](int i) { return ImVec2(float(i), float(s[std::size_t(i)])); }, colours[k],
                2.0f * ImGui::GetFontSize() / 15);
   }
-  plot.captions("epoch", y_caption);
 }
 
 // Bars on a log scale, one per layer, first layer on the left; the scale's values in a
@@ -74,21 +77,21 @@ void series_plot(const char* id, const std::vector<const std::vector<double>*>& 
 void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
   const double gutter = size.x > 0 ? ImGui::CalcTextSize("1e-6").x * 1.3 * double(sizes.size()) / size.x : 0.6;
   Plot plot("gradients", size, -gutter, double(std::max<std::size_t>(sizes.size(), 1)), 1e-7, 10.0, true);
+  plot.captions(nullptr, "gradient size per layer, L1 nearest the input (log scale)");
   const Palette& p = palette();
   for (const auto& [level, text] : {std::pair{1e-6, "1e-6"}, {1e-4, "1e-4"}, {1e-2, "0.01"}, {1.0, "1"}}) {
     plot.hline(level, p.grid);
     const ImVec2 at = plot.at(-gutter, level);
-    plot.draw->AddText(ImVec2(at.x + 3, at.y - ImGui::GetFontSize() / 2), colour(p.muted), text);
+    place_text(plot.draw, ImVec2(at.x + 3, at.y - ImGui::GetFontSize() / 2), p.muted, text);
   }
   for (std::size_t i = 0; i < sizes.size(); ++i) {
     const double v = std::max(sizes[i], 1e-7);
     plot.rect(i + 0.15, 1e-7, i + 0.85, v, mix(p.accent, p.bad, 1.0f - float(i) / float(sizes.size())));
     const std::string label = "L" + std::to_string(i + 1);
     const ImVec2 at = plot.at(i + 0.5, 1e-7);
-    plot.draw->AddText(ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
-                       colour(p.text), label.c_str());
+    place_text(plot.draw, ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
+               p.text, label);
   }
-  plot.captions(nullptr, "gradient size per layer, L1 nearest the input (log scale)");
 }
 
 // The depth race: each racer's accuracy over the epochs so far, one curve per depth, the
@@ -99,7 +102,8 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
   const Palette& p = palette();
   const double epochs = double(m.max_epochs());
   const float font = ImGui::GetFontSize();
-  Plot plot("race", size, 0.0, epochs, 0.0, 1.08);
+  Plot plot("race", size, 0.0, epochs, 0.0, 1.2);  // the top row for the caption, above 100%
+  plot.captions("epoch", "accuracy; the number is the depth (hidden layers)");
   plot.hline(1.0, p.grid, 1.0f);
   plot.hline(0.5, p.grid, 1.0f);
   const float thin = 1.5f * font / 15, thick = 3.0f * font / 15;
@@ -117,14 +121,8 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
                int(d) == m.depth() ? thick : thin);
     if (!h.empty()) ends.push_back({plot.at(double(h.size() - 1), h.back()), int(d)});
   }
-  // Axis labels on a patch of background, over the curves.
-  const auto tag = [&](ImVec2 pos, const ImVec4& col, const std::string& text) {
-    const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
-    plot.draw->AddRectFilled(ImVec2(pos.x - 2, pos.y), ImVec2(pos.x + extent.x + 2, pos.y + extent.y), colour(p.panel));
-    plot.draw->AddText(pos, colour(col), text.c_str());
-  };
-  tag(ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
-  tag(ImVec2(plot.at(0.0, 0.5).x + 4, plot.at(0.0, 0.5).y + 1), p.muted, "50% (guessing)");
+  place_text(plot.draw, ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
+  place_text(plot.draw, ImVec2(plot.at(0.0, 0.5).x + 4, plot.at(0.0, 0.5).y + 1), p.muted, "50% (guessing)");
   std::sort(ends.begin(), ends.end(), [](const End& a, const End& b) { return a.at.y < b.at.y; });
   for (std::size_t first = 0; first < ends.size();) {
     std::size_t last = first;
@@ -152,10 +150,49 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
     // Above the curve's end, or below it where the caption takes the top of the plot.
     float y = ends[first].at.y - font * 1.1f;
     if (y < plot.origin.y + font * 1.2f) y = ends[first].at.y + 2;
-    plot.draw->AddText(ImVec2(x, y), colour(col), text.c_str());
+    place_text(plot.draw, ImVec2(x, y), col, text);
     first = last + 1;
   }
-  plot.captions("epoch", "accuracy; the number is the depth (hidden layers)");
+}
+}  // namespace
+
+namespace {
+// The plots of the chosen pitfall, in `size`; on a phone (`focus_control` set), the
+// control the Try it names goes between the first plot and the second.
+void plots(PitfallsModel& m, ImVec2 size, bool narrow) {
+  const Palette& p = palette();
+  const neuron::Trainer& t = m.trainer();
+  const float line = ImGui::GetTextLineHeightWithSpacing();
+  const float first = narrow ? narrow_height(0.55f) : size.y * 0.6f;
+  const auto rest = [&] { return narrow ? narrow_height(0.45f) : ImGui::GetContentRegionAvail().y; };
+  switch (m.pitfall()) {
+    case Pitfall::LearningRate:
+      series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
+                  ImVec2(size.x, narrow ? first : size.y), "loss");
+      if (narrow) focus_control(m);
+      break;
+    case Pitfall::MismatchedLoss: {
+      series_plot("mismatch", {&m.error_squared(), &m.error_cross_entropy()}, {p.bad, p.accent},
+                  ImVec2(size.x, (narrow ? first : size.y) - line), "how wrong: mean |a − y|", true);
+      ImGui::TextColored(p.bad, "squared error");
+      ImGui::SameLine();
+      ImGui::TextColored(p.accent, "cross-entropy");
+      if (narrow) focus_control(m);
+      break;
+    }
+    case Pitfall::VanishingGradients:
+      gradient_bars(m.layer_gradients(), ImVec2(size.x, first));
+      if (narrow) focus_control(m);
+      series_plot("vanish-loss", {&t.loss_history()}, {p.accent}, ImVec2(size.x, rest()), "loss", true);
+      break;
+    case Pitfall::Depth: {
+      race_accuracy(m, ImVec2(size.x, first));
+      if (narrow) focus_control(m);
+      const std::string caption = "loss of the highlighted racer (" + std::to_string(m.depth()) + " hidden layers)";
+      series_plot("depth-loss", {&t.loss_history()}, {p.bad}, ImVec2(size.x, rest()), caption.c_str(), true);
+      break;
+    }
+  }
 }
 }  // namespace
 
@@ -164,40 +201,17 @@ void draw_scene(PitfallsModel& m) {
   ImGui::Spacing();
 
   Panes panes(0.4f);
-  explanation(m);
-  panes.right();
-  const Palette& p = palette();
-  const ImVec2 size = ImGui::GetContentRegionAvail();
-  const neuron::Trainer& t = m.trainer();
-  switch (m.pitfall()) {
-    case Pitfall::LearningRate:
-      series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
-                  size, "loss");
-      break;
-    case Pitfall::MismatchedLoss: {
-      series_plot("mismatch", {&m.error_squared(), &m.error_cross_entropy()}, {p.bad, p.accent},
-                  ImVec2(size.x, size.y - ImGui::GetTextLineHeightWithSpacing()),
-                  "how wrong: mean |a − y|", true);
-      ImGui::TextColored(p.bad, "squared error");
-      ImGui::SameLine();
-      ImGui::TextColored(p.accent, "cross-entropy");
-      break;
-    }
-    case Pitfall::VanishingGradients: {
-      const float bars = size.y * 0.6f;
-      gradient_bars(m.layer_gradients(), ImVec2(size.x, bars));
-      series_plot("vanish-loss", {&t.loss_history()}, {p.accent},
-                  ImVec2(size.x, ImGui::GetContentRegionAvail().y), "loss", true);
-      break;
-    }
-    case Pitfall::Depth: {
-      race_accuracy(m, ImVec2(size.x, size.y * 0.6f));
-      const std::string caption = "loss of the highlighted racer (" + std::to_string(m.depth()) + " hidden layers)";
-      series_plot("depth-loss", {&t.loss_history()}, {p.bad}, ImVec2(size.x, ImGui::GetContentRegionAvail().y),
-                  caption.c_str(), true);
-      break;
-    }
+  if (!panes.wide) {
+    // A phone: the plots first, the controls, then the words.
+    plots(m, ImGui::GetContentRegionAvail(), true);
+    controls(m);
+    explanation(m);
+    return;
   }
+  explanation(m);
+  controls(m);
+  panes.right();
+  plots(m, ImGui::GetContentRegionAvail(), false);
 }
 
 }  // namespace lesson

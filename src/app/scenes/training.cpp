@@ -42,6 +42,7 @@ void decision_map(const TrainingModel& m, float side) {
   const bool gate = m.data() == DataKind::And || m.data() == DataKind::Or || m.data() == DataKind::Xor;
   const double lo = gate ? -0.5 : -2.2, hi = gate ? 1.5 : 2.2;
   Plot plot("decision", ImVec2(side, side), lo, hi, lo, hi);
+  plot.captions("x1", "x2");
   const Palette& p = palette();
   constexpr int kCells = 40;
   Eigen::MatrixXd grid(2, kCells * kCells);
@@ -67,7 +68,6 @@ void decision_map(const TrainingModel& m, float side) {
   const float radius = ImGui::GetFontSize() * (gate ? 0.55f : 0.3f);
   for (const neuron::Point& pt : m.trainer().data().points)
     plot.dot(pt.x1, pt.x2, radius, pt.label > 0.5 ? p.class1 : p.class0, true);
-  plot.captions("x1", "x2");
 }
 
 void loss_curve(const neuron::Trainer& t, ImVec2 size) {
@@ -81,15 +81,25 @@ void loss_curve(const neuron::Trainer& t, ImVec2 size) {
   const double stride = t.history_stride();
   Plot plot("loss", size, 0, std::max<double>((double(h.size()) - 1) * stride, 10), log ? std::max(bottom * 0.5, 1e-6) : 0.0,
             log ? top * 2 : std::max(top * 1.1, 1e-3), log);
+  plot.captions("epoch", log ? "loss (log scale)" : "loss");
   plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i * stride), float(h[std::size_t(i)])); },
              t.status() == neuron::TrainStatus::Diverged ? palette().bad : palette().accent,
              2.0f * ImGui::GetFontSize() / 15);
-  plot.captions("epoch", log ? "loss (log scale)" : "loss");
 }
 }  // namespace
 
 void draw_scene(TrainingModel& m) {
   Panes panes(0.36f);
+  if (!panes.wide) {
+    // A phone: the map and the loss side by side across the width, the controls beneath.
+    const float width = ImGui::GetContentRegionAvail().x, side = width * 0.58f;
+    decision_map(m, side);
+    ImGui::SameLine();
+    loss_curve(m.trainer(), ImVec2(width - side - ImGui::GetStyle().ItemSpacing.x, side));
+    focus_control(m);
+    controls(m);
+    return;
+  }
   controls(m);
   panes.right();
   const ImVec2 avail = ImGui::GetContentRegionAvail();

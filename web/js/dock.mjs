@@ -1,0 +1,88 @@
+// dock.mjs: on a phone, a Try it brings the figure to the reader instead of sending the reader
+// up to the figure. The figure docks along the bottom of the screen, the text the reader was
+// at (the Try it just pressed, its prediction and outcome) stays in view above it, and the
+// dock shows the plot that Try it is about and the control it asks the reader to move. One
+// button, "Back to the text", puts the figure back in its place and the reader at the Try it.
+// Wider screens keep the figure beside or above the text; an embedded lesson (an auto-height
+// frame, where "the bottom of the screen" is the bottom of the whole lesson) does not dock.
+
+const kPhone = '(max-width: 600px)';
+
+// figure: the <figure>; back: its "Back to the text" button; lesson: figure.mjs's API.
+export function figureDock(figure, back, lesson) {
+  const phone = window.matchMedia ? window.matchMedia(kPhone) : { matches: false };
+  let from = null;  // the Try it that docked the figure
+  let waiting = 0;  // the animation frame that waits for the figure to draw its scene
+
+  function docked() { return figure.classList.contains('docked'); }
+
+  function undock() {
+    cancelAnimationFrame(waiting);
+    figure.classList.remove('docked');
+    document.body.classList.remove('figure-docked');
+    back.hidden = true;
+  }
+
+  back.addEventListener('click', () => {
+    const button = from;
+    undock();
+    if (button) {
+      button.scrollIntoView({ block: 'center' });
+      button.focus({ preventScroll: true });
+    }
+  });
+  // Turned to a wider screen: the figure goes back to its place.
+  if (phone.addEventListener) phone.addEventListener('change', () => { if (!phone.matches && docked()) undock(); });
+
+  // The dock scrolled to the plot the Try it is about and its control, once the figure has
+  // drawn the scene at its fitted height (the canvas's rectangles are from the last frame).
+  function showPlot(plotKey, controlKey) {
+    cancelAnimationFrame(waiting);
+    const start = lesson.frames();
+    let tries = 0;
+    const look = () => {
+      lesson.fit();
+      const rects = lesson.controlRects();
+      const canvas = figure.querySelector('canvas');
+      const fitted = Math.abs(canvas.clientHeight - lesson.contentHeight()) < 2;
+      if ((!rects[plotKey] || !fitted || lesson.frames() - start < 2) && ++tries < 240) {
+        waiting = requestAnimationFrame(look);
+        return;
+      }
+      const plot = rects[plotKey];
+      if (!plot) return;
+      const control = rects[controlKey] || plot;
+      const top = Math.min(plot[1], control[1]);
+      const bottom = Math.max(plot[1] + plot[3], control[1] + control[3]);
+      const offset = canvas.getBoundingClientRect().top - figure.getBoundingClientRect().top + figure.scrollTop;
+      const room = figure.clientHeight - back.offsetHeight;
+      figure.scrollTop = offset + (bottom - top <= room ? top - 8 : plot[1] - 8) - back.offsetHeight;
+    };
+    waiting = requestAnimationFrame(look);
+  }
+
+  return {
+    // After a Try it has set the figure up: docks it on a phone (and returns true), with the
+    // Try it's outcome (where the figure's verdict will appear) at the top of the screen, or
+    // the pressed button just above the dock if it has none; elsewhere does nothing (returns
+    // false).
+    bring(button, prediction) {
+      if (!phone.matches || document.documentElement.classList.contains('embed')) {
+        if (docked()) undock();
+        return false;
+      }
+      from = button;
+      if (!docked()) {
+        figure.classList.add('docked');
+        document.body.classList.add('figure-docked');
+        back.hidden = false;
+      }
+      const box = button.closest('.try');
+      const outcome = box && box.querySelector('.predict-outcome');
+      if (outcome) window.scrollBy(0, outcome.getBoundingClientRect().top - 8);
+      else window.scrollBy(0, button.getBoundingClientRect().bottom - (window.innerHeight - figure.offsetHeight) + 8);
+      if (prediction) showPlot('plot:' + prediction.plot, prediction.control);
+      return true;
+    },
+  };
+}
