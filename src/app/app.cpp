@@ -21,45 +21,34 @@ void App::frame(float width, float height) {
   ImGui::PushID(lesson.current_index());
   lesson.visit_current([](auto& scene) { draw_scene(scene); });
   ImGui::PopID();
-  content_height = narrow_layout() ? ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y : 0.0f;
+  // A phone's canvas is as tall as its content; a wide one grows only when its controls
+  // need more room than it has (and keeps that height while they fill it).
+  const float pad = ImGui::GetStyle().WindowPadding.y;
+  const float controls_need = left_pane_bottom() + pad;
+  content_height = narrow_layout() ? ImGui::GetCursorPosY() + pad : controls_need > height - ImGui::GetFontSize() ? controls_need : 0.0f;
   if (!focused.empty()) draw_focus_ring(focused);
   ImGui::End();
 }
 
-// The scene tabs: ImGui's tab bar where all six titles fit in one row; else a grid of three
-// buttons a row with one-word titles, so that every tab is in sight down to a 320 px phone
-// (the page's native tablist carries the full titles for assistive technology).
+// The scene tabs, as a row of buttons (the current one pressed) where all six titles fit;
+// else as a grid of three a row with one-word titles, so that every tab is in sight down to a
+// 320 px phone, with no hidden arrows. (Buttons, not ImGui's tab bar: 5 KB less to download;
+// the page's native tablist carries the full titles for assistive technology.)
 void App::tabs() {
   const auto& scenes = lesson.scenes();
   const ImGuiStyle& style = ImGui::GetStyle();
   float needed = 0.0f;
-  for (const SceneModel* scene : scenes)
-    needed += ImGui::CalcTextSize(scene->title()).x + style.FramePadding.x * 2 + style.ItemInnerSpacing.x;
-  if (needed <= ImGui::GetContentRegionAvail().x) {
-    if (ImGui::BeginTabBar("scenes", ImGuiTabBarFlags_FittingPolicyScroll)) {
-      for (std::size_t i = 0; i < scenes.size(); ++i) {
-        const bool chosen_outside = select_tab_ && int(i) == lesson.current_index();
-        const bool open = ImGui::BeginTabItem(scenes[i]->title(), nullptr, chosen_outside ? ImGuiTabItemFlags_SetSelected : 0);
-        note_control(std::string("scene:") + scenes[i]->id());
-        if (open) {
-          if (!select_tab_) lesson.show(int(i));
-          ImGui::EndTabItem();
-        }
-      }
-      ImGui::EndTabBar();
-    }
-  } else {
-    constexpr int kPerRow = 3;
-    const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * (kPerRow - 1)) / kPerRow;
-    for (std::size_t i = 0; i < scenes.size(); ++i) {
-      if (i % kPerRow) ImGui::SameLine();
-      const std::string label = std::string(scenes[i]->short_title()) + "###" + scenes[i]->id();
-      if (toggle_button(label.c_str(), int(i) == lesson.current_index(), ImVec2(width, 0))) lesson.show(int(i));
-      note_control(std::string("scene:") + scenes[i]->id());
-    }
-    ImGui::Separator();
+  for (const SceneModel* scene : scenes) needed += ImGui::CalcTextSize(scene->title()).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  const bool one_row = needed <= ImGui::GetContentRegionAvail().x;
+  constexpr int kPerRow = 3;
+  const float width = (ImGui::GetContentRegionAvail().x - style.ItemSpacing.x * (kPerRow - 1)) / kPerRow;
+  for (std::size_t i = 0; i < scenes.size(); ++i) {
+    if (one_row ? i > 0 : i % kPerRow != 0) ImGui::SameLine();
+    const std::string label = std::string(one_row ? scenes[i]->title() : scenes[i]->short_title()) + "###" + scenes[i]->id();
+    if (toggle_button(label.c_str(), int(i) == lesson.current_index(), ImVec2(one_row ? 0.0f : width, 0))) lesson.show(int(i));
+    note_control(std::string("scene:") + scenes[i]->id());
   }
-  select_tab_ = false;
+  ImGui::Separator();
 }
 
 void apply_style(float scale, bool dark) {
@@ -74,7 +63,6 @@ void apply_style(float scale, bool dark) {
   style.ChildRounding = 0.0f;
   style.FrameRounding = 5.0f;
   style.GrabRounding = 5.0f;
-  style.TabRounding = 5.0f;
   style.WindowBorderSize = 0.0f;
   style.WindowPadding = ImVec2(12, 10);
   style.FramePadding = ImVec2(8, 5);
@@ -97,9 +85,6 @@ void apply_style(float scale, bool dark) {
   c[ImGuiCol_Button] = mix(p.panel, p.accent, 0.12f);
   c[ImGuiCol_ButtonHovered] = mix(p.panel, p.accent, 0.25f);
   c[ImGuiCol_ButtonActive] = mix(p.panel, p.accent, 0.4f);
-  c[ImGuiCol_Tab] = p.panel;
-  c[ImGuiCol_TabHovered] = mix(p.panel, p.accent, 0.3f);
-  c[ImGuiCol_TabActive] = p.accent_soft;
   c[ImGuiCol_Separator] = p.grid;
   c[ImGuiCol_NavHighlight] = p.accent;
   c[ImGuiCol_Header] = mix(p.panel, p.accent, 0.15f);
@@ -112,8 +97,6 @@ void apply_style(float scale, bool dark) {
   c[ImGuiCol_HeaderActive] = mix(p.panel, p.accent, 0.4f);
   c[ImGuiCol_SeparatorHovered] = p.grid;
   c[ImGuiCol_SeparatorActive] = p.grid;
-  c[ImGuiCol_TabUnfocused] = p.panel;
-  c[ImGuiCol_TabUnfocusedActive] = p.accent_soft;
   c[ImGuiCol_ResizeGrip] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ResizeGripHovered] = ImVec4(0, 0, 0, 0);
   c[ImGuiCol_ResizeGripActive] = ImVec4(0, 0, 0, 0);

@@ -16,19 +16,17 @@ class App {
   // a window of the given size.
   void frame(float width, float height);
   bool animating() const { return lesson.current().animating(); }
-  // Makes the tab bar follow a scene chosen from outside (URL, JS API, "Try it").
-  void select_tab() { select_tab_ = true; }
   // The control whose native twin has keyboard focus (a row's key, or "scene:<id>" for a
   // tab; empty for none): the canvas draws a ring around it.
   std::string focused;
   // On a narrow canvas (a phone), the height its content took in the last frame, device
   // pixels: the page sizes the canvas to it, so that plots keep their size and nothing is
-  // cut. 0 on a wide canvas, which fits its content to the height it is given.
+  // cut. On a wide canvas, which fits its plots to the height it is given, 0; or the height
+  // its controls need where that is more.
   float content_height = 0.0f;
 
  private:
   void tabs();
-  bool select_tab_ = true;
 };
 
 // ImGui's colours and sizes from the palette (light or dark, as the page), at a UI scale.

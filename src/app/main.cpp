@@ -295,7 +295,6 @@ EMSCRIPTEN_KEEPALIVE const char* lesson_prediction_setup(const char* id) {
 // Returns the warnings, one per line (empty when all was understood).
 EMSCRIPTEN_KEEPALIVE const char* lesson_apply_url(const char* query) {
   const lesson::Warnings warnings = g.app->lesson.apply_url(query ? query : "");
-  g.app->select_tab();
   request_frames();
   return warnings_to_js(warnings);
 }

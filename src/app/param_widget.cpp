@@ -93,8 +93,12 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
       if (layout == ParamLayout::Heading && row->look != ParamLook::Buttons) section_label(row->label.c_str());
       const std::size_t count = row->choice_labels.size();
       const float avail = ImGui::GetContentRegionAvail().x;
-      // As buttons: all in one row where each gets ten characters' room, else two a row.
-      const std::size_t per_row = avail > ImGui::GetFontSize() * 10 * float(count) ? count : 2;
+      // As buttons: all in one row where each gets ten characters' room, else two a row, or
+      // one a row where the longest label would not fit in half the width.
+      float widest = 0.0f;
+      for (const std::string& text : row->choice_labels) widest = std::max(widest, ImGui::CalcTextSize(text.c_str()).x);
+      const bool halves = widest + ImGui::GetStyle().FramePadding.x * 2 <= (avail - spacing) / 2;
+      const std::size_t per_row = avail > ImGui::GetFontSize() * 10 * float(count) ? count : halves ? 2 : 1;
       const float button_w = (avail - spacing * float(per_row - 1)) / float(per_row);
       for (std::size_t i = 0; i < count; ++i) {
         const char* text = row->choice_labels[i].c_str();

@@ -179,24 +179,35 @@ bool place_text(ImDrawList* draw, ImVec2 at, const ImVec4& c, const std::string&
   return false;
 }
 
+namespace {
+float g_left_pane_bottom = 0.0f;
+}  // namespace
+
+float left_pane_bottom() { return g_left_pane_bottom; }
+
 bool narrow_layout() { return ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x <= ImGui::GetFontSize() * 30; }
 
 Panes::Panes(float left_fraction) {
+  g_left_pane_bottom = 0.0f;
   const float avail = ImGui::GetContentRegionAvail().x;
   wide = !narrow_layout();
-  // NavFlattened: arrow keys move between the panes as if they were one window.
+  // NavFlattened: arrow keys move between the panes as if they were one window. No
+  // scrollbars: the page scrolls, not the figure (and a scrollbar coming and going would
+  // narrow the pane, rewrap its text and change the height the canvas is asked for).
   if (wide)
     ImGui::BeginChild("left", ImVec2(std::max(avail * left_fraction, ImGui::GetFontSize() * 14), 0), false,
-                      ImGuiWindowFlags_NavFlattened);
+                      ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
 }
 
 void Panes::right() {
   if (in_right_) return;
   in_right_ = true;
   if (wide) {
+    // Where the left pane's content ends (the figure's window is at the canvas's top left).
+    g_left_pane_bottom = ImGui::GetCursorScreenPos().y;
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("right", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    ImGui::BeginChild("right", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
   }
 }
 
@@ -226,7 +237,9 @@ void same_line_if_fits(const char* label) {
 void section_label(const char* text) {
   ImGui::Spacing();
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
+  ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(text);
+  ImGui::PopTextWrapPos();
   ImGui::PopStyleColor();
 }
 

@@ -88,6 +88,9 @@ class Panes {
   bool in_right_ = false;
 };
 
+// On a wide canvas, where the left pane's content ended in this frame (0 without panes): the
+// canvas grows when the controls need more height than it has.
+float left_pane_bottom();
 // Whether the window's content is too narrow for two panes side by side (a phone).
 bool narrow_layout();
 // The narrow layout's height for a plot of the canvas's full width: `aspect` of the width,
@@ -99,7 +102,7 @@ float share_of_height(int count, float minimum_lines = 5.0f);
 // ImGui::SameLine() if a radio button or checkbox labelled `label` still fits on this line.
 void same_line_if_fits(const char* label);
 // A bold-looking heading for a block of controls (the muted colour, slightly spaced).
-void section_label(const char* text);
+void section_label(const char* text);  // wrapped at the pane's edge
 // A button that shows as pressed when `active`.
 bool toggle_button(const char* label, bool active, ImVec2 size = ImVec2(0, 0));
 

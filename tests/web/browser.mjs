@@ -7,7 +7,8 @@ export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
 export async function launch({ viewport = { width: 1100, height: 900 }, colorScheme = 'light',
                                webgl = true, deviceScaleFactor = 1, javaScriptEnabled = true,
-                               reducedMotion = 'no-preference', args: extra = [] } = {}) {
+                               reducedMotion = 'no-preference', hasTouch = false, isMobile = false,
+                               args: extra = [] } = {}) {
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra,
@@ -15,7 +16,8 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   if (webgl) args.push('--use-angle=swiftshader', '--enable-unsafe-swiftshader');
   else args.push('--disable-webgl', '--disable-webgl2');
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args });
-  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor, javaScriptEnabled, reducedMotion });
+  const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor, javaScriptEnabled, reducedMotion,
+    hasTouch, isMobile });
   // Content-Security-Policy violations are reported to the page as events; collect them.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>

@@ -14,10 +14,26 @@ export function figureDock(figure, back, lesson) {
   let from = null;  // the Try it that docked the figure
   let waiting = 0;  // the animation frame that waits for the figure to draw its scene
 
+  // The outcome stays where the reader sees it while the page around it changes: its own
+  // text arriving (which the browser's scroll anchoring would answer by moving it up), and
+  // sections above it laid out for the first time (content-visibility). Until the reader
+  // scrolls, or the dock closes.
+  let pinned = null;
+  const resized = 'ResizeObserver' in window ? new ResizeObserver(() => pin()) : null;
+  function pin() {
+    if (pinned) window.scrollBy(0, pinned.getBoundingClientRect().top - 8);
+  }
+  function unpin() {
+    pinned = null;
+    if (resized) resized.disconnect();
+  }
+  ['wheel', 'touchstart', 'keydown'].forEach((type) => window.addEventListener(type, unpin, { passive: true }));
+
   function docked() { return figure.classList.contains('docked'); }
 
   function undock() {
     cancelAnimationFrame(waiting);
+    unpin();
     figure.classList.remove('docked');
     document.body.classList.remove('figure-docked');
     back.hidden = true;
@@ -79,8 +95,12 @@ export function figureDock(figure, back, lesson) {
       }
       const box = button.closest('.try');
       const outcome = box && box.querySelector('.predict-outcome');
-      if (outcome) window.scrollBy(0, outcome.getBoundingClientRect().top - 8);
-      else window.scrollBy(0, button.getBoundingClientRect().bottom - (window.innerHeight - figure.offsetHeight) + 8);
+      unpin();
+      if (outcome) {
+        pinned = outcome;
+        pin();
+        if (resized) [outcome, document.querySelector('main') || document.body].forEach((e) => resized.observe(e));
+      } else window.scrollBy(0, button.getBoundingClientRect().bottom - (window.innerHeight - figure.offsetHeight) + 8);
       if (prediction) showPlot('plot:' + prediction.plot, prediction.control);
       return true;
     },

@@ -142,7 +142,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   // focus system, the browser's. Emscripten's GLFW would listen for keys on the whole window
   // and swallow Tab and Backspace page-wide, so its key listeners are never added. Its wheel
   // handler would cancel page scrolling over the canvas; the figure never scrolls, the page
-  // does, so wheel events are left to the page too.
+  // does, so wheel events are left to the page too. Its touch handlers press the mouse button
+  // where the mouse last was, not where the finger is (Emscripten 3.1.6 reads no touch
+  // position), so they are left out too: touches reach the figure through followTouch().
   function keepKeysAndWheelOff() {
     var onWindow = window.addEventListener;
     var onCanvas = canvas.addEventListener;
@@ -151,13 +153,46 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       return onWindow.call(window, type, listener, options);
     };
     canvas.addEventListener = function (type, listener, options) {
-      if (type === 'wheel' || type === 'mousewheel') return undefined;
+      if (type === 'wheel' || type === 'mousewheel' || type.indexOf('touch') === 0) return undefined;
       return onCanvas.call(canvas, type, listener, options);
     };
     return function restore() {
       window.addEventListener = onWindow;
       delete canvas.addEventListener;
     };
+  }
+
+  // Touch: a tap reaches the figure as the browser's own compatibility mouse events (move,
+  // down, up at the finger). A drag makes none, so a finger that sets off sideways (a slider
+  // being dragged; the canvas's touch-action leaves sideways moves to the page's scripts) is
+  // passed on as a mouse press, moves and release. A finger that sets off upwards or
+  // downwards scrolls the page (touch-action: pan-y) and presses nothing.
+  function followTouch() {
+    var finger = null;
+    function mouse(type, event) {
+      canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, view: window, clientX: event.clientX,
+        clientY: event.clientY, button: 0, buttons: type === 'mouseup' ? 0 : 1 }));
+    }
+    canvas.addEventListener('pointerdown', function (event) {
+      if (event.pointerType === 'touch' && event.isPrimary) finger = { x: event.clientX, y: event.clientY, id: event.pointerId, dragging: false };
+    });
+    canvas.addEventListener('pointermove', function (event) {
+      if (!finger || event.pointerId !== finger.id) return;
+      if (!finger.dragging) {
+        var dx = Math.abs(event.clientX - finger.x), dy = Math.abs(event.clientY - finger.y);
+        if (dx < 8 || dx < dy) return;
+        finger.dragging = true;
+        mouse('mousemove', { clientX: finger.x, clientY: finger.y });
+        mouse('mousedown', { clientX: finger.x, clientY: finger.y });
+      }
+      mouse('mousemove', event);
+    });
+    function lift(event) {
+      if (finger && event.pointerId === finger.id && finger.dragging) mouse('mouseup', event);
+      if (finger && event.pointerId === finger.id) finger = null;
+    }
+    canvas.addEventListener('pointerup', lift);
+    canvas.addEventListener('pointercancel', lift);
   }
 
   function state() {
@@ -386,6 +421,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
         motion();
       }
       watchVisibility();
+      followTouch();
       var spot = document.createElement('div');
       spot.className = 'focus-spot';
       spot.setAttribute('aria-hidden', 'true');
