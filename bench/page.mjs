@@ -5,8 +5,11 @@
 //     (median, p95);
 //   - the longest main-thread task during a scripted tour: every Try it, every pitfall
 //     preset broken and fixed, a scene switch (long tasks seen by a PerformanceObserver);
-//   - frames drawn in 5 s of idleness.
-//   node bench/page.mjs [dist] [runs]
+//   - frames drawn in 5 s of idleness;
+//   - on a phone-class device (CPU slowed 4x, 1.6 Mbit/s down, 150 ms round trip, cold cache,
+//     390x844 at 2x, served with the brotli copies): prose paint, the figure's first frame and
+//     the longest task while loading (median of `runs` cold loads).
+//   node bench/page.mjs [dist] [runs] [phone]   ("phone": only the phone-class loads)
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
 import { startServer } from '../scripts/static-server.mjs';
@@ -14,6 +17,7 @@ import { launch, chromiumPath } from '../tests/web/browser.mjs';
 
 const dist = process.argv[2] || 'dist';
 const runs = Number(process.argv[3] || 5);
+const onlyPhone = process.argv[4] === 'phone';
 const server = await startServer(dist);
 const url = `http://127.0.0.1:${server.address().port}/`;
 const median = (v) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)];
@@ -24,6 +28,64 @@ const result = {
   browser: execSync(`${chromiumPath} --version`).toString().trim() + ' (headless, SwiftShader WebGL2)',
   node: process.version,
 };
+
+// A phone-class device: cold loads with the CPU and the network slowed through the DevTools
+// protocol (the same as Chrome DevTools' throttling). Times from navigation start.
+{
+  const loads = [];
+  for (let run = 0; run < runs; run++) {
+    const { browser, context, page } = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      window.loadTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.loadTasks.push(Math.round(e.duration));
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(url, { waitUntil: 'commit' });
+    const firstFrameMs = await page.evaluate(() => new Promise((resolve) => {
+      const check = () => (window.lesson && window.lesson.frames() > 0 ? resolve(performance.now()) : requestAnimationFrame(check));
+      check();
+    }));
+    // A few display frames more, so that the tasks of the first frame are counted.
+    await page.evaluate(() => new Promise((resolve) => {
+      let n = 0;
+      const tick = () => (++n >= 5 ? resolve() : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    }));
+    const paint = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+      return fcp ? fcp.startTime : NaN;
+    });
+    const tasks = await page.evaluate(() => window.loadTasks);
+    const wasm = await page.evaluate(() => {
+      const e = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      return e ? [e.requestStart, e.responseEnd] : null;
+    });
+    loads.push({ paint, firstFrameMs, longestTaskMs: Math.max(0, ...tasks), wasm });
+    await browser.close();
+  }
+  const pick = (f) => Math.round(median(loads.map(f)));
+  result.phone = {
+    profile: 'CPU 4x slower, 1.6 Mbit/s down, 0.75 Mbit/s up, 150 ms latency, cold cache, 390x844 at 2x',
+    runs,
+    prosePaintMs: pick((l) => l.paint),
+    firstFrameMs: pick((l) => l.firstFrameMs),
+    longestLoadingTaskMs: pick((l) => l.longestTaskMs),
+    wasmRequestStartMs: pick((l) => (l.wasm ? l.wasm[0] : NaN)),
+    wasmResponseEndMs: pick((l) => (l.wasm ? l.wasm[1] : NaN)),
+    firstFrames: loads.map((l) => Math.round(l.firstFrameMs)),
+  };
+}
+if (onlyPhone) {
+  console.log(JSON.stringify(result, null, 2));
+  server.close();
+  process.exit(0);
+}
 
 // First load: transfer and time to the first frame, in fresh browsers.
 const firstFrame = [];

@@ -171,6 +171,7 @@ const inline = {
   wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
 };
 let standalone = put(withQuiz, '<!-- CSP -->\n', '');
+standalone = put(standalone, '<link rel="preload" href="lesson.wasm" as="fetch" crossorigin>\n', '');
 standalone = put(standalone, '<link rel="stylesheet" href="lesson.css">',
   `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`);
 standalone = put(standalone, '<link rel="icon" href="favicon.svg" type="image/svg+xml">',

@@ -44,6 +44,14 @@ void slider_value(const ParamRow& row, double value) {
   std::snprintf(text, sizeof text, row.format, row.integer ? std::round(value) : value);  // formats are all %f
   const double t = row.log_scale ? std::log(value / row.min) / std::log(row.max / row.min) : (value - row.min) / (row.max - row.min);
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  // Where ImGui draws the grab (SliderBehaviorT in imgui_widgets.cpp: 2 px in from each end,
+  // a whole number's grab as wide as one step), noted for the test that no value is under it.
+  const float slider = hi.x - lo.x - 4.0f;
+  float grab = ImGui::GetStyle().GrabMinSize;
+  if (row.integer) grab = std::max(slider / float(row.max - row.min + 1), grab);
+  grab = std::min(grab, slider);
+  const float centre = lo.x + 2.0f + grab / 2 + float(std::clamp(t, 0.0, 1.0)) * (slider - grab);
+  g_drawn.push_back({"grab:" + row.key, ImVec2(centre - grab / 2, lo.y), ImVec2(centre + grab / 2, hi.y)});
   const float pad = ImGui::GetStyle().FramePadding.x, width = ImGui::CalcTextSize(text).x;
   const float x = t > 0.5 ? lo.x + pad : hi.x - pad - width;
   ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, ImVec2(x, lo.y + ImGui::GetStyle().FramePadding.y),

@@ -1,7 +1,7 @@
 // The figure on a phone, and its drawn text at every width. In every scene and after every Try
 // it, at widths 320 to 1280 in both themes, no text the canvas draws covers another, none is
-// cut by the edge of its panel (the plot or pane it is drawn in) and none is smaller than 12
-// CSS px. On a 390x664 phone screen, a Try it docks the figure under the text with the plot
+// cut by the edge of its panel (the plot or pane it is drawn in), none is smaller than 12
+// CSS px, no slider's value lies under its grab and all six scene tabs are on the canvas. On a 390x664 phone screen, a Try it docks the figure under the text with the plot
 // it is about and the control it asks for both in view, and "Back to the text" returns the
 // reader to the Try it. Touch works the figure: a tap on a radio button, a sideways drag of a
 // slider (without scrolling the page), and a vertical swipe over a plot scrolls the page.
@@ -69,7 +69,21 @@ async function checkTexts(page, where, problems) {
     for (const width of kWidths) {
       await page.setViewportSize({ width, height: 900 });
       await figureAtRest(page);
-      const texts = await page.evaluate(() => window.lessonDebug.textRects());
+      const [texts, rects, canvasWidth] = await page.evaluate(() => [window.lessonDebug.textRects(),
+        window.lessonDebug.controlRects(), document.getElementById('canvas').clientWidth]);
+      // Every scene tab in sight, with no arrows to scroll to it.
+      const tabs = Object.entries(rects).filter(([key]) => key.startsWith('scene:'));
+      assert.equal(tabs.length, 6, `${where} at ${width} px: ${tabs.length} tabs drawn`);
+      for (const [key, [x, , w]] of tabs) if (x < 0 || x + w > canvasWidth + 0.5) problems.push(`${where}, ${width} px: ${key} off the canvas`);
+      // No slider's value under its grab.
+      for (const [key, grab] of Object.entries(rects).filter(([k]) => k.startsWith('grab:')))
+        for (const t of texts) {
+          const across = Math.min(t.r[0] + t.r[2], grab[0] + grab[2]) - Math.max(t.r[0], grab[0]);
+          const down = Math.min(t.r[1] + t.r[3], grab[1] + grab[3]) - Math.max(t.r[1], grab[1]);
+          if (across > 0.5 && down > 0.5) problems.push(`${where}, ${width} px, ${scheme}: ${JSON.stringify(t.t)} under the ${key}`);
+        }
+      if (width === 360 || width === 390)  // for a look: every scene and Try it, phone widths, both themes
+        await page.locator('#canvas').screenshot({ path: path.join(artifacts, `phone-${where.replace(/\W+/g, '-')}-${width}-${scheme}.png`) });
       assert.ok(texts.length > 5, `${where} at ${width} px drew only ${texts.length} texts`);
       for (const p of textProblems(texts)) problems.push(`${where}, ${width} px, ${scheme}: ${p}`);
     }
