@@ -21,11 +21,10 @@ void App::frame(float width, float height) {
   ImGui::PushID(lesson.current_index());
   lesson.visit_current([](auto& scene) { draw_scene(scene); });
   ImGui::PopID();
-  // A phone's canvas is as tall as its content; a wide one grows only when its controls
-  // need more room than it has (and keeps that height while they fill it).
+  // A phone's canvas is as tall as its content; a wide one says how tall its controls are
+  // (negative), and the page grows it where that is more than its usual height.
   const float pad = ImGui::GetStyle().WindowPadding.y;
-  const float controls_need = left_pane_bottom() + pad;
-  content_height = narrow_layout() ? ImGui::GetCursorPosY() + pad : controls_need > height - ImGui::GetFontSize() ? controls_need : 0.0f;
+  content_height = narrow_layout() ? ImGui::GetCursorPosY() + pad : left_pane_bottom() > 0 ? -(left_pane_bottom() + pad) : 0.0f;
   if (!focused.empty()) draw_focus_ring(focused);
   ImGui::End();
 }

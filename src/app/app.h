@@ -21,8 +21,9 @@ class App {
   std::string focused;
   // On a narrow canvas (a phone), the height its content took in the last frame, device
   // pixels: the page sizes the canvas to it, so that plots keep their size and nothing is
-  // cut. On a wide canvas, which fits its plots to the height it is given, 0; or the height
-  // its controls need where that is more.
+  // cut. On a wide canvas, which fits its plots to the height it is given, minus the height
+  // its controls took (the page grows the canvas where that is more than its usual height);
+  // 0 for none.
   float content_height = 0.0f;
 
  private:

@@ -257,7 +257,8 @@ EMSCRIPTEN_KEEPALIVE const char* lesson_text_rects_json() {
   return hand_to_js(json + "]");
 }
 // On a narrow canvas, the CSS height its content took in the last frame (the page sizes the
-// canvas to it); 0 on a wide one.
+// canvas to it); on a wide one, minus the height its controls took (the page grows the
+// canvas if that is more than it has by CSS); 0 for none.
 EMSCRIPTEN_KEEPALIVE double lesson_content_height() {
   return g.scale > 0 ? double(g.app->content_height / g.scale) : 0.0;
 }

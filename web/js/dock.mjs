@@ -16,18 +16,10 @@ export function figureDock(figure, back, lesson) {
 
   // The outcome stays where the reader sees it while the page around it changes: its own
   // text arriving (which the browser's scroll anchoring would answer by moving it up), and
-  // sections above it laid out for the first time (content-visibility). Until the reader
-  // scrolls, or the dock closes.
-  let pinned = null;
-  const resized = 'ResizeObserver' in window ? new ResizeObserver(() => pin()) : null;
-  function pin() {
-    if (pinned) window.scrollBy(0, pinned.getBoundingClientRect().top - 8);
-  }
-  function unpin() {
-    pinned = null;
-    if (resized) resized.disconnect();
-  }
-  ['wheel', 'touchstart', 'keydown'].forEach((type) => window.addEventListener(type, unpin, { passive: true }));
+  // sections above it laid out for the first time (content-visibility).
+  const pinned = keepInView();
+  const pin = (element) => pinned.keep(element, 8);
+  const unpin = () => pinned.release();
 
   function docked() { return figure.classList.contains('docked'); }
 
@@ -57,10 +49,9 @@ export function figureDock(figure, back, lesson) {
     const start = lesson.frames();
     let tries = 0;
     const look = () => {
-      lesson.fit();
       const rects = lesson.controlRects();
       const canvas = figure.querySelector('canvas');
-      const fitted = Math.abs(canvas.clientHeight - lesson.contentHeight()) < 2;
+      const fitted = !lesson.fit();
       if ((!rects[plotKey] || !fitted || lesson.frames() - start < 2) && ++tries < 240) {
         waiting = requestAnimationFrame(look);
         return;
@@ -97,12 +88,35 @@ export function figureDock(figure, back, lesson) {
       const outcome = box && box.querySelector('.predict-outcome');
       unpin();
       if (outcome) {
-        pinned = outcome;
-        pin();
-        if (resized) [outcome, document.querySelector('main') || document.body].forEach((e) => resized.observe(e));
+        pin(outcome);
       } else window.scrollBy(0, button.getBoundingClientRect().bottom - (window.innerHeight - figure.offsetHeight) + 8);
       if (prediction) showPlot('plot:' + prediction.plot, prediction.control);
       return true;
     },
+  };
+}
+
+// Keeps one element at `top` px from the top of the screen while the page changes around it
+// (text arriving, the figure taking its height, sections laid out), until the reader scrolls
+// (wheel, touch, keys) or release() is called.
+export function keepInView() {
+  let element = null;
+  let top = 0;
+  const follow = () => { if (element) window.scrollBy(0, element.getBoundingClientRect().top - top); };
+  const resized = 'ResizeObserver' in window ? new ResizeObserver(follow) : null;
+  const release = () => {
+    element = null;
+    if (resized) resized.disconnect();
+  };
+  ['wheel', 'touchstart', 'keydown'].forEach((type) => window.addEventListener(type, release, { passive: true }));
+  return {
+    keep(what, offset) {
+      release();
+      element = what;
+      top = offset;
+      follow();
+      if (resized) [what, document.querySelector('main') || document.body].forEach((e) => resized.observe(e));
+    },
+    release,
   };
 }

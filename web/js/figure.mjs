@@ -311,16 +311,22 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   }
 
   // On a narrow canvas (a phone) the figure lays its plots out at the width it has and says
-  // how tall that came out; the canvas takes that height, so nothing is squeezed or cut. (A
-  // custom property: Emscripten clears the canvas's own style height when it resizes.)
-  var fittedHeight = 0;
+  // how tall that came out; the canvas takes that height, so nothing is squeezed or cut. On
+  // a wide canvas the figure says (as a negative number) how tall its controls came out, and
+  // the canvas grows to that where its usual height (lesson.css) is less. (A custom
+  // property: Emscripten clears the canvas's own style height when it resizes.)
+  var lastReported = 0;
   function fitHeight() {
-    var height = Math.ceil(wasm.contentHeight());
-    if (height === fittedHeight) return;
-    fittedHeight = height;
-    if (height > 0) canvas.style.setProperty('--fitted', height + 'px');
-    else canvas.style.removeProperty('--fitted');
+    var reported = Math.round(wasm.contentHeight());
+    if (reported === lastReported) return false;
+    lastReported = reported;
+    canvas.style.removeProperty('--fitted');
+    var want = reported >= 0 ? reported : -reported > canvas.clientHeight ? -reported : 0;
+    if (want > 0) canvas.style.setProperty('--fitted', want + 'px');
+    return true;
   }
+  // A new width may change the usual height: judge again.
+  window.addEventListener('resize', function () { lastReported = 0; });
 
   // The native controls changed the figure.
   function changedByControl() {
@@ -508,9 +514,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     // For tests: every text drawn in the last frame, with its panel and size (CSS pixels).
     textRects: function () { return wasm ? JSON.parse(wasm.textRectsJson()) : []; },
     contentHeight: function () { return wasm ? wasm.contentHeight() : 0; },
-    // The canvas at the height its content took in the last frame (a narrow canvas), now
-    // rather than at the next check.
-    fit: function () { if (wasm) fitHeight(); },
+    // The canvas at the height its content took in the last frame, now rather than at the
+    // next check; true if that changed anything.
+    fit: function () { return wasm ? fitHeight() : false; },
     // For tests: the current scene's table rows, as the native controls are built from them.
     controls: controlRows,
   };

@@ -9,7 +9,7 @@ import { statementSender, predicted, challengeMet } from './xapi.mjs';
 import { readPage as readPractice, start as startPractice } from './practice.mjs';
 import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
-import { figureDock } from './dock.mjs';
+import { figureDock, keepInView } from './dock.mjs';
 
 const byId = (id) => document.getElementById(id);
 // The single-file build (lesson-standalone.html) carries the wasm inline.
@@ -52,7 +52,7 @@ const resumeAt = scorm.resumeLocation();
 if (resumeAt) {
   const where = new URLSearchParams(resumeAt);
   const section = where.get('section') && byId(where.get('section'));
-  if (section) section.scrollIntoView();
+  if (section) keepInView().keep(section, 0);  // also while the figure above takes its height
   const scene = where.get('scene');
   where.delete('section');
   where.delete('scene');
