@@ -124,6 +124,16 @@ TEST_SUITE("predict, then see") {
     }
   }
 
+  TEST_CASE("each Try it names a control of its own scene for the learner to move, and a plot") {
+    for (const PredictionRule& rule : prediction_rules()) {
+      Lesson& lesson = fresh_lesson();
+      lesson.show(rule.scene);
+      CAPTURE(rule.id);
+      CHECK(lesson.current().find_param(rule.control) != nullptr);
+      CHECK(std::string_view(rule.plot).size() > 0);
+    }
+  }
+
   TEST_CASE("a prediction is armed only in its own scene, and let go when the scene changes") {
     Lesson& lesson = fresh_lesson();
     CHECK_FALSE(lesson.arm_prediction("no-such-prediction"));
@@ -131,7 +141,11 @@ TEST_SUITE("predict, then see") {
     CHECK_FALSE(lesson.arm_prediction("stdp"));
     CHECK(lesson.prediction_json() == "null");
     CHECK(lesson.arm_prediction("xor"));
-    CHECK(lesson.prediction_json() == "{\"id\":\"xor\",\"settled\":false}");
+    // With the plot that settles it and the control it asks for, which a phone's layout puts
+    // first and the page's dock scrolls to.
+    CHECK(lesson.prediction_json() == "{\"id\":\"xor\",\"plot\":\"decision\",\"control\":\"layers\",\"settled\":false}");
+    CHECK(lesson.current().focus_plot == "decision");
+    CHECK(lesson.current().focus_control == "layers");
     lesson.show("maths");
     lesson.advance();
     CHECK(lesson.prediction_json() == "null");
