@@ -37,7 +37,10 @@ test('without wasm SIMD the page loads lesson-nosimd.wasm, and both builds train
   const fast = await trainXor({ simd: true });
   const fallback = await trainXor({ simd: false });
   assert.deepEqual(fast.wasmFetched, ['/lesson.wasm']);
-  assert.deepEqual(fallback.wasmFetched, ['/lesson-nosimd.wasm']);
+  // The page's head preloads lesson.wasm before any script can ask about SIMD (issue 20: the
+  // download starts 0.8 s sooner on a phone); a browser without SIMD (none since 2023) then
+  // fetches and runs lesson-nosimd.wasm as well.
+  assert.deepEqual(fallback.wasmFetched, ['/lesson.wasm', '/lesson-nosimd.wasm']);
   assert.equal(fast.state.accuracy, 1, JSON.stringify(fast.state));
   // The same float operations in the same order, four lanes or one at a time: the same loss.
   assert.equal(fallback.state.epoch, fast.state.epoch);
