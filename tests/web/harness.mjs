@@ -42,7 +42,8 @@ export async function openLesson(url, options = {}) {
 //   displayFrames(page, n)  n display frames pass; returns the figure's frames drawn meanwhile
 //   figureSettled(page)     the figure has drawn what it will (idle for 10 display frames), or,
 //                           when it animates, has drawn 10 more frames: ready for a screenshot;
-//                           with {evenIfAnimating: true}, only stillness counts
+//                           with {evenIfAnimating: true}, only stillness counts; and the page's
+//                           caption and native controls have caught up with the last frame
 export async function displayFrames(page, n) {
   return page.evaluate((count) => new Promise((resolve) => {
     const start = window.lesson.frames();
@@ -60,7 +61,10 @@ export async function figureSettled(page, quietTicks = 10, { evenIfAnimating = f
       const now = window.lesson.frames();
       still = now === last ? still + 1 : 0;
       last = now;
-      if (still >= n || (!strict && window.lesson.state().animating && now - start >= n)) resolve();
+      // Still, the page's layer (caption, native controls) must also have caught up with the
+      // last frame (it follows on a 250 ms check).
+      const synced = !window.lessonDebug || window.lessonDebug.synced();
+      if ((still >= n && synced) || (!strict && window.lesson.state().animating && now - start >= n)) resolve();
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);

@@ -496,6 +496,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     // For tests: every text drawn in the last frame, with its panel and size (CSS pixels).
     textRects: function () { return wasm ? JSON.parse(wasm.textRectsJson()) : []; },
     contentHeight: function () { return wasm ? wasm.contentHeight() : 0; },
+    // For tests: the caption, native controls and URL have caught up with the last frame
+    // drawn (they follow on a 250 ms check).
+    synced: function () { return !wasm || lastFrames === wasm.frames(); },
     // The canvas at the height its content took in the last frame, now rather than at the
     // next check; true if that changed anything.
     fit: function () { return wasm ? fitHeight() : false; },

@@ -156,6 +156,6 @@ window.lesson = {
   state: lesson.state,
   frames: lesson.frames,
 };
-window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, fit: lesson.fit, controls: lesson.controls };
+window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, fit: lesson.fit, controls: lesson.controls, synced: lesson.synced };
 window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null) };
 keepOffline();
