@@ -32,9 +32,44 @@ fs.writeFileSync(path.join(dist, 'lesson.css'),
 
 
 // ---- the page's script ------------------------------------------------------------
+// The seam's binding table (web/js/seam.mjs imports 'lesson:page-api'), read from the one
+// list of the figure's exports, src/app/logic/page_api.h:
+//   X(name, jsName, result, (kind param, ...), (param, ...))
+// becomes PAGE_API.jsName = {name: 'lesson_<name>', result, args: [kind, ...]}.
+function pageApiTable(header) {
+  const text = fs.readFileSync(header, 'utf8');
+  const body = text.slice(text.indexOf('#define LESSON_PAGE_API(X)'));
+  const table = {};
+  const kinds = new Set(['none', 'number', 'integer', 'text']);
+  const line = /\bX\(\s*(\w+),\s*(\w+),\s*(\w+),\s*\(([^)]*)\),\s*\(([^)]*)\)\)/g;
+  for (const [, name, js, result, params] of body.slice(0, body.indexOf('// clang-format on')).matchAll(line)) {
+    const args = params.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split(/\s+/)[0]);
+    for (const kind of [result, ...args])
+      if (!kinds.has(kind)) throw new Error(`${header}: ${name} has the unknown kind '${kind}'`);
+    if (args.includes('none')) throw new Error(`${header}: ${name} takes 'none'`);
+    table[js] = { name: 'lesson_' + name, result, args };
+  }
+  if (Object.keys(table).length < 10) throw new Error(`${header}: LESSON_PAGE_API not found or not read`);
+  return table;
+}
+function pageApiPlugin(header) {
+  return {
+    name: 'lesson-page-api',
+    setup(build) {
+      build.onResolve({ filter: /^lesson:page-api$/ }, () => ({ path: header, namespace: 'lesson-page-api' }));
+      build.onLoad({ filter: /.*/, namespace: 'lesson-page-api' }, () => ({
+        contents: 'export const PAGE_API = ' + JSON.stringify(pageApiTable(header)) + ';',
+        loader: 'js',
+        watchFiles: [header],
+      }));
+    },
+  };
+}
+
 // One classic script (deferred), so it also runs inline in the single file from file://.
 await esbuild.build({
   entryPoints: [path.join(web, 'js', 'main.mjs')],
+  plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h'))],
   outfile: path.join(dist, 'page.js'),
   bundle: true,
   format: 'iife',

@@ -27,7 +27,11 @@ void Lesson::show(int index) {
 
 Warnings Lesson::apply_url(std::string_view query) {
   Warnings warnings;
-  const std::vector<QueryParam> params = parse_query(query, warnings);
+  apply(parse_query(query, warnings), warnings);
+  return warnings;
+}
+
+void Lesson::apply(const std::vector<QueryParam>& params, Warnings& warnings) {
   for (const QueryParam& p : params) {
     if (p.key == "scene" && !show(p.value))
       warnings.push_back("ignoring unknown scene '" + p.value.substr(0, 24) + "'");
@@ -35,30 +39,38 @@ Warnings Lesson::apply_url(std::string_view query) {
   for (const QueryParam& p : params) {
     if (p.key != "scene") current().apply(p, warnings);
   }
+}
+
+Warnings Lesson::open(std::string_view query, bool still) {
+  still = still || reduced_motion_;
+  Warnings warnings;
+  std::vector<QueryParam> params = parse_query(query, warnings);
+  if (still) {  // nothing in the query starts a run: whatever it says of one is left out
+    params.erase(std::remove_if(params.begin(), params.end(), [](const QueryParam& p) { return p.key == kRunKey; }),
+                 params.end());
+  }
+  apply(params, warnings);
+  if (still) pause();
   return warnings;
+}
+
+bool Lesson::pause() {
+  SceneModel& scene = current();
+  if (!scene.find_param(kRunKey) || scene.param(kRunKey) <= 0.5) return false;
+  Warnings ignored;
+  scene.set_param(kRunKey, 0.0, ignored);
+  return true;
+}
+
+void Lesson::set_reduced_motion(bool on) {
+  reduced_motion_ = on;
+  artificial.reduced_motion = maths.reduced_motion = on;
 }
 
 std::string Lesson::url() const {
   std::vector<QueryParam> params{{"scene", current().id()}};
   for (QueryParam& p : current().params()) params.push_back(std::move(p));
   return build_query(params);
-}
-
-std::string json_string(std::string_view text) {
-  std::string out = "\"";
-  for (unsigned char c : text) {
-    if (c == '"' || c == '\\') {
-      out += '\\';
-      out += char(c);
-    } else if (c < 0x20) {
-      char escape[8];
-      std::snprintf(escape, sizeof escape, "\\u%04x", c);
-      out += escape;
-    } else {
-      out += char(c);
-    }
-  }
-  return out + "\"";
 }
 
 std::string Lesson::scenes_json() const {
@@ -68,15 +80,6 @@ std::string Lesson::scenes_json() const {
             ",\"title\":" + json_string(scene->title()) + "}";
   return json + "]";
 }
-
-namespace {
-// A JSON number; null for a non-finite one (no NaN ever reaches the page).
-std::string json_number(double value) {
-  char number[40];
-  std::snprintf(number, sizeof number, std::isfinite(value) ? "%.17g" : "null", value);
-  return number;
-}
-}  // namespace
 
 std::string Lesson::controls_json() const {
   const SceneModel& scene = current();
@@ -142,9 +145,7 @@ void Lesson::check_practice() {
       outcome_ = armed_->check(*this, armed_start_);
       // The figure stops at the moment that answers the question, so the box and the
       // figure show the same numbers; Run goes on from there.
-      if (outcome_.settled && current().find_param("run") && current().param("run") > 0.5) {
-        Warnings ignored;
-        current().set_param("run", 0.0, ignored);
+      if (outcome_.settled && pause()) {
         outcome_ = armed_->check(*this, armed_start_);  // the same numbers, now paused
       }
     }

@@ -9,6 +9,7 @@
 #include "biological_model.h"
 #include "compare_model.h"
 #include "maths_model.h"
+#include "page_json.h"
 #include "pitfalls_model.h"
 #include "practice.h"
 #include "training_model.h"
@@ -58,8 +59,17 @@ class Lesson {
 
   // Applies "?scene=training&lr=3": the scene first, then its parameters. Returns the
   // warnings (unknown keys, malformed or clamped values); never fails. Page-level keys
-  // (embed, parentOrigin) are page.js's: it removes them before the query comes here.
+  // (embed, parentOrigin) are the page's: figure.mjs removes them before the query comes here.
   Warnings apply_url(std::string_view query);
+  // The reader's way in (a link, a Try it, the JS API, a resumed session): as apply_url,
+  // except that nothing starts moving by itself when `still` or with reduced motion on: a
+  // run the query asks for is left out, and a scene that runs by default is paused. The
+  // page never edits a scene's keys to get this; each scene's Run is its own row "run".
+  Warnings open(std::string_view query, bool still = false);
+  // Stops the current scene's run, if it has one and it is running (returns whether it was).
+  bool pause();
+  // The first scene of the lesson (a host's "reset").
+  void show_first_scene() { show(0); }
   // "scene=training&data=xor&lr=3&...": the current scene and its parameters.
   std::string url() const;
   // {"scene":"training","summary":"...","params":{...},"epoch":12,"loss":0.31,...}
@@ -86,7 +96,7 @@ class Lesson {
   void check_practice();
   // The reader asked for less motion (prefers-reduced-motion): what a Try it would animate by
   // itself (a sliding input, a path drawn step by step) happens at once. Runs wait for Run.
-  void set_reduced_motion(bool on) { artificial.reduced_motion = maths.reduced_motion = on; }
+  void set_reduced_motion(bool on);
   const Outcome& outcome() const { return outcome_; }
   // Challenges met since load, in the order they were met.
   const std::vector<std::string>& challenges_done() const { return challenges_done_; }
@@ -94,15 +104,15 @@ class Lesson {
   std::string prediction_json() const;
 
  private:
+  static constexpr const char* kRunKey = "run";  // every scene that runs has this row
+  void apply(const std::vector<QueryParam>& params, Warnings& warnings);
   std::vector<SceneModel*> scenes_;
+  bool reduced_motion_ = false;
   int current_ = 0;
   const PredictionRule* armed_ = nullptr;
   std::vector<Figure> armed_start_;
   Outcome outcome_;
   std::vector<std::string> challenges_done_;
 };
-
-// A JSON string literal, with quotes and escapes.
-std::string json_string(std::string_view text);
 
 }  // namespace lesson

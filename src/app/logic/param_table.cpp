@@ -133,8 +133,8 @@ bool read_param(const ParamRow& row, const QueryParam& param, double* value, War
     *value = index;
     return true;
   }
-  // Parse without clamping (infinite bounds); check_value clamps and warns.
-  return read_number(param, -HUGE_VAL, HUGE_VAL, value, warnings) && check_value(row, value, warnings);
+  // read_number parses; check_value clamps and warns.
+  return read_number(param, value, warnings) && check_value(row, value, warnings);
 }
 
 std::string url_table_markdown(const std::vector<SceneTable>& scenes) {

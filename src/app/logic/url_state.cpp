@@ -93,7 +93,7 @@ std::string build_query(const std::vector<QueryParam>& params) {
   return query;
 }
 
-bool read_number(const QueryParam& param, double lo, double hi, double* out, Warnings& warnings) {
+bool read_number(const QueryParam& param, double* out, Warnings& warnings) {
   const std::string& text = param.value;
   const char* end = nullptr;
   const double value = text.empty() ? NAN : parse_number(text.c_str(), &end);
@@ -101,9 +101,7 @@ bool read_number(const QueryParam& param, double lo, double hi, double* out, War
     warnings.push_back("ignoring " + param.key + "='" + printable(text) + "': not a number");
     return false;
   }
-  *out = std::clamp(value, lo, hi);
-  if (*out != value)
-    warnings.push_back(param.key + "=" + printable(text) + " is out of range; using " + url_number(*out));
+  *out = value;
   return true;
 }
 

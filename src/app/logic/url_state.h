@@ -25,9 +25,10 @@ std::vector<QueryParam> parse_query(std::string_view query, Warnings& warnings);
 // The reverse: "a=1&b=two", percent-encoding what needs it.
 std::string build_query(const std::vector<QueryParam>& params);
 
-// A number from a parameter value. Rejects anything that is not a finite number (warns,
-// returns false); clamps into [lo, hi] (warns if it had to).
-bool read_number(const QueryParam& param, double lo, double hi, double* out, Warnings& warnings);
+// A number from a parameter value, as written. Rejects anything that is not a finite number
+// (warns, returns false, leaves *out alone). Ranges are the table's: check_value
+// (param_table.h) is the one place that clamps.
+bool read_number(const QueryParam& param, double* out, Warnings& warnings);
 // A choice among names, e.g. an activation; unknown names warn and return false.
 bool read_choice(const QueryParam& param, const std::vector<std::string_view>& choices,
                  int* index, Warnings& warnings);
