@@ -1,14 +1,21 @@
 // browser.mjs: launches Debian's Chromium through playwright-core, headless, with the
 // flags that work on these machines (playwright gives each launch a fresh profile) (software WebGL2 through SwiftShader, no network
-// chatter), and collects console errors and page errors for the tests to assert on.
+// chatter), and collects console errors, console warnings nobody expected, and page errors
+// for the tests to assert on (`problems`). A test that provokes a warning says so:
+// launch({expectWarnings: [/clamped/]}) or, later, handles.expectWarning(/unknown scene/).
 import { chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
 
+// Chromium's own notes about its software GL driver (SwiftShader): "GL Driver Message
+// (OpenGL, Performance, ...): GPU stall due to ReadPixels" when a screenshot reads the
+// canvas. They come from the machine, not from the page.
+const kDriverNoise = /^\[\.WebGL-[0-9a-fx]+\]GL Driver Message/;
+
 export async function launch({ viewport = { width: 1100, height: 900 }, colorScheme = 'light',
                                webgl = true, deviceScaleFactor = 1, javaScriptEnabled = true,
                                reducedMotion = 'no-preference', hasTouch = false, isMobile = false,
-                               args: extra = [] } = {}) {
+                               expectWarnings = [], args: extra = [] } = {}) {
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra,
@@ -25,7 +32,12 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   });
   const page = await context.newPage();
   const problems = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  const expected = [...expectWarnings];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    if (msg.type() === 'warning' && !kDriverNoise.test(msg.text()) && !expected.some((re) => re.test(msg.text())))
+      problems.push(`console warning nobody expected: ${msg.text()}`);
+  });
   // Nothing may be fetched from anywhere but this machine (the lesson works offline).
   context.on('request', (req) => {
     const url = new URL(req.url());
@@ -34,5 +46,5 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   });
   page.on('response', (res) => { if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`); });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
-  return { browser, context, page, problems };
+  return { browser, context, page, problems, expectWarning: (re) => expected.push(re) };
 }

@@ -56,8 +56,8 @@ if (resumeAt) {
   const scene = where.get('scene');
   where.delete('section');
   where.delete('scene');
-  where.set('run', '0');  // back where they were, not running off on its own
-  if (scene) lesson.ready.then(() => lesson.showScene(scene, where.toString()), () => {});
+  // Back where they were, still: not running off on its own.
+  if (scene) lesson.ready.then(() => lesson.showScene(scene, where.toString(), { still: true }), () => {});
 }
 const course = startCourse({
   container: byId('quiz-questions'),
@@ -88,7 +88,7 @@ listenForCommands(host, {
   reset: () => {
     course.reset();
     if (practice) practice.reset();
-    lesson.ready.then(() => lesson.showScene('biological'), () => {});
+    lesson.ready.then(() => lesson.showFirstScene(), () => {});
   },
 });
 

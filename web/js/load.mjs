@@ -1,0 +1,114 @@
+// load.mjs: owns getting the figure running: what the browser must have (WebGL2, wasm, SIMD
+// for the single file), downloading the wasm with progress, and starting Emscripten's
+// module with the browser listeners the figure must not take (keys, wheel, touch).
+// startModule(...) resolves with the Emscripten module, or rejects with a message for the
+// reader (error.forReader) or a plain error.
+
+function hasWebGL2() {
+  try {
+    return !!document.createElement('canvas').getContext('webgl2');
+  } catch (e) {
+    return false;
+  }
+}
+
+// The smallest module that uses wasm SIMD: one function returning a v128 constant. Where it
+// does not validate, the figure loads its build without SIMD (same lesson.js).
+const SIMD_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0,
+  10, 22, 1, 20, 0, 253, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 11];
+function hasWasmSimd() {
+  try { return WebAssembly.validate(new Uint8Array(SIMD_PROBE)); } catch (e) { return false; }
+}
+
+// The single-file build carries the wasm inline, base64-encoded.
+function inlineWasm(inline) {
+  const binary = atob(inline.wasm);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return Promise.resolve(bytes.buffer);
+}
+
+// Downloads the wasm while reporting bytes loaded of total (index.html has already started
+// the download, with a preload). Compiled afterwards from the bytes: on a phone-class
+// profile that started the figure 0.3-0.4 s sooner than compileStreaming, whose module
+// then took a 600 ms task to start (bench/README.md).
+function fetchWasm(url, progress) {
+  return fetch(url).then((response) => {
+    if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url);
+    const total = Number(response.headers.get('Content-Length')) || 0;
+    if (!response.body || !response.body.getReader) return response.arrayBuffer();
+    const reader = response.body.getReader();
+    const chunks = [];
+    let loaded = 0;
+    function pump() {
+      return reader.read().then((step) => {
+        if (step.done) {
+          const bytes = new Uint8Array(loaded);
+          let at = 0;
+          chunks.forEach((c) => { bytes.set(c, at); at += c.length; });
+          return bytes.buffer;
+        }
+        chunks.push(step.value);
+        loaded += step.value.length;
+        progress(loaded, total);
+        return pump();
+      });
+    }
+    return pump();
+  });
+}
+
+// The figure takes no keys: the keyboard works its native controls (controls.mjs), one
+// focus system, the browser's. Emscripten's GLFW would listen for keys on the whole window
+// and swallow Tab and Backspace page-wide, so its key listeners are never added. Its wheel
+// handler would cancel page scrolling over the canvas; the figure never scrolls, the page
+// does, so wheel events are left to the page too. Its touch handlers press the mouse button
+// where the mouse last was, not where the finger is (Emscripten 3.1.6 reads no touch
+// position), so they are left out too: touches reach the figure through touch.mjs.
+function keepKeysAndWheelOff(canvas) {
+  const onWindow = window.addEventListener;
+  const onCanvas = canvas.addEventListener;
+  window.addEventListener = function (type, listener, options) {
+    if (type === 'keydown' || type === 'keyup' || type === 'keypress') return undefined;
+    return onWindow.call(window, type, listener, options);
+  };
+  canvas.addEventListener = function (type, listener, options) {
+    if (type === 'wheel' || type === 'mousewheel' || type.indexOf('touch') === 0) return undefined;
+    return onCanvas.call(canvas, type, listener, options);
+  };
+  return function restore() {
+    window.addEventListener = onWindow;
+    delete canvas.addEventListener;
+  };
+}
+
+function forReader(message) {
+  const error = new Error(message);
+  error.forReader = message;
+  return error;
+}
+
+// canvas: the figure's; inline: the single-file build's {wasm} (base64) or null;
+// progress(loaded, total), starting(): what the status line says meanwhile.
+export function startModule(canvas, inline, { progress, starting }) {
+  if (!hasWebGL2())
+    return Promise.reject(forReader('This browser cannot show the interactive figure (it needs WebGL2). Everything else in the lesson works without it.'));
+  if (typeof createLesson !== 'function' || typeof WebAssembly !== 'object')
+    return Promise.reject(forReader('The interactive figure could not load. The text of the lesson is complete without it.'));
+  const simd = hasWasmSimd();
+  const single = inline && inline.wasm;
+  if (single && !simd)
+    return Promise.reject(forReader('This browser cannot run the single-file figure (it needs WebAssembly SIMD, in every browser since 2023). The lesson page served from its folder works here. Everything else in the lesson works without it.'));
+  let restoreListeners = null;
+  return (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress)).then((wasmBinary) => {
+    starting();
+    return createLesson({
+      canvas,
+      wasmBinary,
+      preRun: [() => { restoreListeners = keepKeysAndWheelOff(canvas); }],
+      postRun: [() => { if (restoreListeners) restoreListeners(); }],
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+    });
+  });
+}
