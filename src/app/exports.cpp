@@ -118,17 +118,16 @@ int draw_now() {
 double content_height() { return seam.scale > 0 ? double(seam.app->content_height / seam.scale) : 0.0; }
 
 std::string control_rects_json() {
-  std::vector<lesson::NamedRect> rects;
-  for (const lesson::DrawnControl& c : lesson::drawn_controls()) rects.push_back({c.key, css(c.min, c.max)});
-  return lesson::rects_json(rects);
+  return lesson::rects_json(lesson::drawn_controls(), [](const lesson::DrawnControl& c) {
+    return lesson::NamedRect{c.key, css(c.min, c.max)};
+  });
 }
 
 std::string text_rects_json() {
-  std::vector<lesson::PlacedText> texts;
   const double s = seam.scale > 0 ? seam.scale : 1.0;
-  for (const lesson::DrawnText& t : lesson::drawn_texts())
-    texts.push_back({css(t.min, t.max), css(t.panel_min, t.panel_max), t.size / s, t.text});
-  return lesson::texts_json(texts);
+  return lesson::texts_json(lesson::drawn_texts(), [s](const lesson::DrawnText& t) {
+    return lesson::PlacedText{css(t.min, t.max), css(t.panel_min, t.panel_max), t.size / s, t.text};
+  });
 }
 
 std::string frame_times_json() {

@@ -24,6 +24,7 @@ extern "C" const unsigned int kUiFont_size;
 
 namespace lesson {
 Seam seam;
+FrameMemory& frame_memory() { return seam.drawing; }
 }  // namespace lesson
 
 namespace {
@@ -166,6 +167,7 @@ int main() {
 
   static lesson::App app;
   seam.app = &app;
+  lesson::set_dark_palette(false);  // until the page says which (lesson_set_theme)
   emscripten_set_main_loop(frame, 0, false);
   return 0;
 }

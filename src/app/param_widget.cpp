@@ -1,6 +1,8 @@
 // param_widget.cpp: sliders, radio buttons, checkboxes and buttons drawn from parameter-table rows.
 #include "param_widget.h"
 
+#include "frame_memory.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -11,7 +13,6 @@
 namespace lesson {
 
 namespace {
-std::vector<DrawnControl> g_drawn;
 
 // A button of the row, `size` wide; true when pressed. The ImGui id is the key, so Run
 // turning into Pause is the same button.
@@ -28,7 +29,8 @@ bool draw_button(const SceneModel& scene, const ParamRow& row, ImVec2 size) {
 }
 
 bool drawn(std::string_view key) {
-  return std::any_of(g_drawn.begin(), g_drawn.end(), [&](const DrawnControl& c) { return c.key == key; });
+  const std::vector<DrawnControl>& controls = frame_memory().controls;
+  return std::any_of(controls.begin(), controls.end(), [&](const DrawnControl& c) { return c.key == key; });
 }
 
 // Drawn already this frame (the focus control, put first on a phone) counts as not applying.
@@ -51,7 +53,7 @@ void slider_value(const ParamRow& row, double value) {
   if (row.integer) grab = std::max(slider / float(row.max - row.min + 1), grab);
   grab = std::min(grab, slider);
   const float centre = lo.x + 2.0f + grab / 2 + float(std::clamp(t, 0.0, 1.0)) * (slider - grab);
-  g_drawn.push_back({"grab:" + row.key, ImVec2(centre - grab / 2, lo.y), ImVec2(centre + grab / 2, hi.y)});
+  frame_memory().controls.push_back({"grab:" + row.key, ImVec2(centre - grab / 2, lo.y), ImVec2(centre + grab / 2, hi.y)});
   const float pad = ImGui::GetStyle().FramePadding.x, width = ImGui::CalcTextSize(text).x;
   const float x = t > 0.5 ? lo.x + pad : hi.x - pad - width;
   ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f, ImVec2(x, lo.y + ImGui::GetStyle().FramePadding.y),
@@ -180,21 +182,21 @@ void button_row(SceneModel& scene, std::initializer_list<const char*> keys) {
   }
 }
 
-void forget_drawn_controls() { g_drawn.clear(); }
+void forget_drawn_controls() { frame_memory().controls.clear(); }
 
 void note_control(std::string_view key) {
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-  for (DrawnControl& c : g_drawn) {
+  for (DrawnControl& c : frame_memory().controls) {
     if (c.key == key) {
       c.min = ImVec2(std::min(c.min.x, lo.x), std::min(c.min.y, lo.y));
       c.max = ImVec2(std::max(c.max.x, hi.x), std::max(c.max.y, hi.y));
       return;
     }
   }
-  g_drawn.push_back({std::string(key), lo, hi});
+  frame_memory().controls.push_back({std::string(key), lo, hi});
 }
 
-const std::vector<DrawnControl>& drawn_controls() { return g_drawn; }
+const std::vector<DrawnControl>& drawn_controls() { return frame_memory().controls; }
 
 void focus_control(SceneModel& scene) {
   if (scene.focus_control.empty()) return;
@@ -204,7 +206,7 @@ void focus_control(SceneModel& scene) {
 }
 
 void draw_focus_ring(std::string_view key) {
-  for (const DrawnControl& c : g_drawn) {
+  for (const DrawnControl& c : frame_memory().controls) {
     if (c.key != key) continue;
     const float pad = ImGui::GetFontSize() * 0.2f;
     ImGui::GetForegroundDrawList()->AddRect(ImVec2(c.min.x - pad, c.min.y - pad), ImVec2(c.max.x + pad, c.max.y + pad),

@@ -1,6 +1,7 @@
 // plot.cpp: palette, Plot, Panes and small widgets on top of ImGui.
 #include "plot.h"
 
+#include "frame_memory.h"
 #include "palette_css.h"
 #include "param_widget.h"
 
@@ -32,11 +33,10 @@ Palette dark_palette() {
           rgb(c.bad), rgb(c.accent),
           {rgb(c.accent), rgb(0xc084fc), rgb(0x2dd4bf), rgb(0x94a3b8), rgb(0x64748b), rgb(c.bad)}};
 }
-Palette g_palette = light_palette();
 }  // namespace
 
-const Palette& palette() { return g_palette; }
-void set_dark_palette(bool dark) { g_palette = dark ? dark_palette() : light_palette(); }
+const Palette& palette() { return frame_memory().palette; }
+void set_dark_palette(bool dark) { frame_memory().palette = dark ? dark_palette() : light_palette(); }
 ImU32 colour(const ImVec4& c, float alpha) { return ImGui::GetColorU32(ImVec4(c.x, c.y, c.z, c.w * alpha)); }
 ImVec4 mix(const ImVec4& a, const ImVec4& b, float t) {
   return ImVec4(a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.z + (b.z - a.z) * t, a.w + (b.w - a.w) * t);
@@ -149,14 +149,13 @@ void Plot::captions(const char* x_caption, const char* y_caption) {
 
 // ---- Texts drawn ------------------------------------------------------------------------
 namespace {
-std::vector<DrawnText> g_texts;
 bool overlaps(ImVec2 a0, ImVec2 a1, ImVec2 b0, ImVec2 b1) {
   return a0.x < b1.x && b0.x < a1.x && a0.y < b1.y && b0.y < a1.y;
 }
 }  // namespace
 
-void forget_drawn_texts() { g_texts.clear(); }
-const std::vector<DrawnText>& drawn_texts() { return g_texts; }
+void forget_drawn_texts() { frame_memory().texts.clear(); }
+const std::vector<DrawnText>& drawn_texts() { return frame_memory().texts; }
 
 bool place_text(ImDrawList* draw, ImVec2 at, const ImVec4& c, const std::string& text) {
   const ImVec2 extent = ImGui::CalcTextSize(text.c_str());
@@ -167,7 +166,7 @@ bool place_text(ImDrawList* draw, ImVec2 at, const ImVec4& c, const std::string&
     const ImVec2 p0(x, at.y + shift * line), p1(x + extent.x, at.y + shift * line + extent.y);
     if (p0.x < lo.x || p0.y < lo.y || p1.x > hi.x || p1.y > hi.y) continue;
     bool free = true;
-    for (const DrawnText& t : g_texts) free = free && !overlaps(p0, p1, t.min, t.max);
+    for (const DrawnText& t : frame_memory().texts) free = free && !overlaps(p0, p1, t.min, t.max);
     if (!free) continue;
     const bool layered = draw->_Splitter._Count > 1;  // inside a Plot: on its text layer
     if (layered) draw->ChannelsSetCurrent(1);
@@ -179,16 +178,12 @@ bool place_text(ImDrawList* draw, ImVec2 at, const ImVec4& c, const std::string&
   return false;
 }
 
-namespace {
-float g_left_pane_bottom = 0.0f;
-}  // namespace
-
-float left_pane_bottom() { return g_left_pane_bottom; }
+float left_pane_bottom() { return frame_memory().left_pane_bottom; }
 
 bool narrow_layout() { return ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x <= ImGui::GetFontSize() * 30; }
 
 Panes::Panes(float left_fraction) {
-  g_left_pane_bottom = 0.0f;
+  frame_memory().left_pane_bottom = 0.0f;
   const float avail = ImGui::GetContentRegionAvail().x;
   wide = !narrow_layout();
   // NavFlattened: arrow keys move between the panes as if they were one window. No
@@ -204,7 +199,7 @@ void Panes::right() {
   in_right_ = true;
   if (wide) {
     // Where the left pane's content ends (the figure's window is at the canvas's top left).
-    g_left_pane_bottom = ImGui::GetCursorScreenPos().y;
+    frame_memory().left_pane_bottom = ImGui::GetCursorScreenPos().y;
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("right", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened | ImGuiWindowFlags_NoScrollbar);
@@ -275,7 +270,7 @@ extern "C" void __wrap__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImV
       lo = ImVec2(std::max(lo.x, clip->x), std::max(lo.y, clip->y));
       hi = ImVec2(std::min(hi.x, clip->z), std::min(hi.y, clip->w));
     }
-    lesson::g_texts.push_back({pos, ImVec2(pos.x + extent.x, pos.y + extent.y), lo, hi, px, std::string(begin, end)});
+    lesson::frame_memory().texts.push_back({pos, ImVec2(pos.x + extent.x, pos.y + extent.y), lo, hi, px, std::string(begin, end)});
   }
   __real__ZN10ImDrawList7AddTextEPK6ImFontfRK6ImVec2jPKcS7_fPK6ImVec4(list, font, size, pos, col, begin, end, wrap, clip);
 }

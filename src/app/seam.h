@@ -1,10 +1,12 @@
 // seam.h: everything the figure keeps between frames outside its Lesson, in one struct:
-// the platform glue's (main.cpp: window, scale, what to draw) and the page's exports'
-// (exports.cpp). The app and its scenes never see it.
+// the platform glue's (main.cpp: window, scale, what to draw), the page's exports'
+// (exports.cpp) and the drawing code's (FrameMemory, reached through frame_memory()). The
+// app and its scenes never see the rest of it.
 #pragma once
 #include <string>
 
 #include "app.h"
+#include "frame_memory.h"
 
 struct GLFWwindow;
 
@@ -27,6 +29,7 @@ struct Seam {
   std::string text;                        // the last string handed to JS (valid until the next call)
   float frame_ms[kTimedFrames] = {};
   long timed = 0;
+  FrameMemory drawing;                     // the drawing code's: palette, what was drawn where
 
   void request_frames() { frames_wanted = kFramesAfterInput; }
 };

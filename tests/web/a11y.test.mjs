@@ -27,14 +27,14 @@ for (const colorScheme of ['light', 'dark']) {
     try {
       const scenes = await page.evaluate(() => window.lesson.scenes().map((s) => s.id));
       for (const id of scenes) {
-        await page.evaluate((s) => window.lesson.showScene(s, 'run=0'), id);
+        await page.evaluate((s) => window.lesson.showScene(s, '', { still: true }), id);
         await figureSettled(page);
         assert.deepEqual(await violations(page), [], `scene ${id}`);
       }
       // The figure's native controls shown as a form, in every scene (hidden, they were checked above).
       await page.click('#figure-form-toggle');
       for (const id of scenes) {
-        await page.evaluate((s) => window.lesson.showScene(s, 'run=0'), id);
+        await page.evaluate((s) => window.lesson.showScene(s, '', { still: true }), id);
         await figureSettled(page);
         assert.deepEqual(await violations(page), [], `scene ${id}, controls shown as a form`);
       }

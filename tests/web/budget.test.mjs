@@ -49,7 +49,7 @@ test('every still scene draws zero frames while idle, and input wakes it', async
   const { browser, page, problems } = await openLesson(`${site.url}?scene=artificial`, { viewport: { width: 1400, height: 900 } });
   try {
     for (const scene of ['artificial', 'training', 'maths']) {
-      await page.evaluate((s) => window.lesson.showScene(s, 'run=0'), scene);
+      await page.evaluate((s) => window.lesson.showScene(s, '', { still: true }), scene);
       await figureSettled(page);
       assert.equal(await displayFrames(page, 120), 0, `${scene}: no frames in 120 display frames while idle`);
     }

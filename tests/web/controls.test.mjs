@@ -129,7 +129,7 @@ test('in every scene the accessibility tree lists every control of its table, wi
     // Every row that can be a control was met in some state above.
     const all = [];
     for (const { id } of scenes) {
-      await page.evaluate((s) => window.lesson.showScene(s, 'run=0'), id);
+      await page.evaluate((s) => window.lesson.showScene(s, '', { still: true }), id);
       // The full table, including rows that do not apply right now.
       for (const c of await page.evaluate(() => window.lessonDebug.controls()))
         if (c.kind !== 'url') all.push(`${id}.${c.key}`);

@@ -28,8 +28,12 @@ const keys = ['scene', 'lr', 'data', 'loss', 'hidden', 'run', 'x1', 'x2', 'x3', 
   'embed', 'parentOrigin', '__proto__', ''];
 const scenes = ['biological', 'artificial', 'compare', 'training', 'pitfalls', 'maths', 'brain', '', '../etc', 'x'.repeat(300)];
 
+// What the lesson says in the console when it refuses or clamps something: these tests
+// provoke exactly that. Any other warning still fails them.
+const refusals = /^lesson: (ignoring |no scene called |\S+=.* is out of range)/;
+
 test('extreme values through the URL and the JS API are clamped or ignored, never NaN', async () => {
-  const { browser, page, problems } = await openLesson(site.url, wide);
+  const { browser, page, problems } = await openLesson(site.url, { ...wide, expectWarnings: [refusals] });
   try {
     const cases = [
       ['URL', '?scene=training&lr=1e6', (s) => s.learningRate === 1000],
@@ -93,7 +97,7 @@ test('a native slider cannot leave its range: End and Home give the row\'s ends,
 });
 
 test('random URLs and host messages (seeded) never break the lesson', async () => {
-  const { browser, page, problems } = await launch(wide);
+  const { browser, page, problems } = await launch({ ...wide, expectWarnings: [refusals] });
   try {
     await page.goto(`${host.url}examples/embed-host.html?lesson=${encodeURIComponent(`${site.url}index.html?embed=1`)}`);
     const frame = await (await page.waitForSelector('iframe[data-lesson]')).contentFrame();

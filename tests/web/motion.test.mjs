@@ -44,3 +44,34 @@ test('with no preference, a Try it that runs still runs', async () => {
     await browser.close();
   }
 });
+
+// A resumed LMS session, and every scene link with reduced motion, open the scene still
+// through the figure's own intent: the page writes no scene's keys, so a scene without a
+// Run (artificial, maths) is opened without a word in the console (the browser's `problems`
+// include any warning this test did not expect).
+test('every scene opens still, with reduced motion or as a resumed session does, and nothing is logged', async () => {
+  for (const reducedMotion of ['reduce', 'no-preference']) {
+    const { browser, page, problems } = await launch({ viewport: { width: 1400, height: 900 }, reducedMotion });
+    try {
+      await page.goto(site.url);
+      await page.evaluate(() => window.lesson.ready);
+      const scenes = await page.evaluate(() => window.lesson.scenes().map((s) => s.id));
+      for (const id of scenes) {
+        const opened = await page.evaluate((s) => window.lesson.showScene(s, '', { still: true }), id);
+        assert.equal(opened, true);
+        await figureSettled(page, 10, { evenIfAnimating: true });
+        const state = await page.evaluate(() => window.lesson.state());
+        assert.equal(state.scene, id);
+        assert.equal(state.animating, false, `${id} (${reducedMotion}) opened still`);
+        if (reducedMotion === 'reduce') {
+          await page.evaluate((s) => window.lesson.showScene(s), id);
+          await figureSettled(page, 10, { evenIfAnimating: true });
+          assert.equal(await page.evaluate(() => window.lesson.state().animating), false, `${id} opened with reduced motion`);
+        }
+      }
+      assert.deepEqual(problems, [], reducedMotion);
+    } finally {
+      await browser.close();
+    }
+  }
+});

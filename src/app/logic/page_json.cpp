@@ -29,38 +29,31 @@ std::string json_number(double value) {
   return number;
 }
 
-namespace {
-// A number to `decimals` places ("12.5", not "12.500"... kept short: the page parses it).
-std::string fixed(double value, int decimals) {
-  if (!std::isfinite(value)) return "null";
-  char number[40];
-  std::snprintf(number, sizeof number, "%.*f", decimals, value);
-  return number;
-}
-}  // namespace
-
-std::string json_rect(const CssRect& r) {
-  return "[" + fixed(r.x, 1) + "," + fixed(r.y, 1) + "," + fixed(r.width, 1) + "," + fixed(r.height, 1) + "]";
-}
-
-std::string rects_json(const std::vector<NamedRect>& rects) {
-  std::string json = "{";
-  for (const NamedRect& r : rects) json += (json.size() > 1 ? "," : "") + json_string(r.key) + ":" + json_rect(r.rect);
-  return json + "}";
-}
-
-std::string texts_json(const std::vector<PlacedText>& texts) {
-  std::string json = "[";
-  for (const PlacedText& t : texts) {
-    json += (json.size() > 1 ? ",{\"r\":" : "{\"r\":") + json_rect(t.rect) + ",\"p\":" + json_rect(t.panel) +
-            ",\"px\":" + fixed(t.px, 1) + ",\"t\":" + json_string(t.text) + "}";
+void append_rect(std::string& json, const CssRect& r) {
+  if (!std::isfinite(r.x + r.y + r.width + r.height)) {
+    json += "null";
+    return;
   }
-  return json + "]";
+  char numbers[96];
+  std::snprintf(numbers, sizeof numbers, "[%.1f,%.1f,%.1f,%.1f]", r.x, r.y, r.width, r.height);
+  json += numbers;
+}
+
+void append_text(std::string& json, const PlacedText& t) {
+  json += "{\"r\":";
+  append_rect(json, t.rect);
+  json += ",\"p\":";
+  append_rect(json, t.panel);
+  json += ",\"px\":" + json_number(std::round(t.px * 10) / 10) + ",\"t\":" + json_string(t.text) + "}";
 }
 
 std::string times_json(const std::vector<double>& ms) {
   std::string json = "[";
-  for (double t : ms) json += (json.size() > 1 ? "," : "") + fixed(t, 3);
+  for (double t : ms) {
+    char number[40];
+    std::snprintf(number, sizeof number, std::isfinite(t) ? "%s%.3f" : "%snull", json.size() > 1 ? "," : "", t);
+    json += number;
+  }
   return json + "]";
 }
 

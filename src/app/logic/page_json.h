@@ -18,24 +18,45 @@ std::string json_number(double value);
 struct CssRect {
   double x = 0, y = 0, width = 0, height = 0;
 };
-// [x,y,width,height], each to 0.1 px.
-std::string json_rect(const CssRect& r);
+// Appends [x,y,width,height], each to 0.1 px (null if any is not finite).
+void append_rect(std::string& json, const CssRect& r);
 
-// Where each control was drawn: {"lr":[x,y,w,h],"scene:maths":[...],...}.
+// Where each control was drawn: {"lr":[x,y,w,h],"scene:maths":[...],...}. `describe(item)`
+// gives the item's NamedRect. (Templates over what the app records, so that the records are
+// not copied into a list of their own first: in the wasm, each list type is code.)
 struct NamedRect {
-  std::string key;
+  std::string_view key;
   CssRect rect;
 };
-std::string rects_json(const std::vector<NamedRect>& rects);
+template <class Items, class Describe>
+std::string rects_json(const Items& items, Describe describe) {
+  std::string json = "{";
+  for (const auto& item : items) {
+    const NamedRect r = describe(item);
+    if (json.size() > 1) json += ',';
+    json += json_string(r.key) + ":";
+    append_rect(json, r.rect);
+  }
+  return json + "}";
+}
 
 // Every text drawn: [{"r":[x,y,w,h],"p":[x,y,w,h],"px":15,"t":"loss"},...]: its rectangle,
 // its panel's (the clip rectangle it was drawn in), its font size in CSS px, the text.
 struct PlacedText {
   CssRect rect, panel;
   double px = 0;
-  std::string text;
+  std::string_view text;
 };
-std::string texts_json(const std::vector<PlacedText>& texts);
+void append_text(std::string& json, const PlacedText& t);
+template <class Items, class Describe>
+std::string texts_json(const Items& items, Describe describe) {
+  std::string json = "[";
+  for (const auto& item : items) {
+    if (json.size() > 1) json += ',';
+    append_text(json, describe(item));
+  }
+  return json + "]";
+}
 
 // Milliseconds, oldest first, to 0.001 ms: "[0.812,1.2,...]".
 std::string times_json(const std::vector<double>& ms);
