@@ -2,6 +2,7 @@
 #include "pitfalls_model.h"
 
 #include "curvature.h"
+#include "training_setup.h"
 
 #include <algorithm>
 #include <cmath>
@@ -56,7 +57,7 @@ const char* name(Pitfall pitfall) { return info(pitfall).name; }
 
 namespace {
 
-neuron::Dataset blobs() { return neuron::make_dataset(DataKind::Blobs, {120, 0.15, 1}); }
+neuron::Dataset blobs() { return page_dataset(DataKind::Blobs); }
 
 Trainer empty_trainer() { return Trainer(Mlp({2, 1}, Activation::Sigmoid, Activation::Sigmoid, 1), blobs(), {}); }
 
@@ -65,22 +66,17 @@ Trainer confidently_wrong(Loss loss) {
   Mlp cell({2, 1}, Activation::Sigmoid, Activation::Sigmoid, 1);
   cell.layers[0].weights << -3.0, -3.0;
   cell.layers[0].bias << 5.0;
-  return Trainer(cell, neuron::make_dataset(DataKind::And), {1.0, 0, loss, 1});
-}
-}  // namespace
-
-std::vector<int> stack_sizes(int hidden_layers, int width) {
-  std::vector<int> sizes{2};
-  for (int i = 0; i < hidden_layers; ++i) sizes.push_back(width);
-  sizes.push_back(1);
-  return sizes;
+  return Trainer(cell, neuron::make_dataset(DataKind::And), train_config(1.0, loss));
 }
 
+// Mean |a - y| over the data: how far the outputs are from the labels, on the same scale
+// whatever the loss.
 double mean_error(const Trainer& trainer) {
   const Eigen::MatrixXd out = trainer.model().predict(trainer.data().inputs());
   const double e = (out - trainer.data().labels()).cwiseAbs().mean();
   return std::isfinite(e) ? e : 1.0;
 }
+}  // namespace
 
 // Opens on the first preset, running: the scene shows its point without a click.
 PitfallsModel::PitfallsModel()
@@ -144,24 +140,24 @@ void PitfallsModel::rebuild() {
       // Linear neuron, squared error: the loss is a bowl, and gradient descent overshoots
       // its bottom by more each step once the rate passes 2 / (largest curvature).
       trainer_ = Trainer(Mlp({2, 1}, Activation::Identity, Activation::Identity, 1), blobs(),
-                         {learning_rate_, 0, Loss::SquaredError, 1});
+                         train_config(learning_rate_, Loss::SquaredError));
       break;
     case Pitfall::MismatchedLoss:
       trainer_ = confidently_wrong(Loss::SquaredError);
       twin_ = confidently_wrong(Loss::CrossEntropy);
       break;
     case Pitfall::VanishingGradients:
-      trainer_ = Trainer(Mlp(stack_sizes(6), fixed_ ? Activation::Relu : Activation::Sigmoid,
+      trainer_ = Trainer(Mlp(layer_sizes(6, 8), fixed_ ? Activation::Relu : Activation::Sigmoid,
                              Activation::Sigmoid, 1),
                          neuron::make_dataset(DataKind::Circles, {200, 0.1, 1}),
-                         {0.3, 20, Loss::CrossEntropy, 1});
+                         train_config(0.3, Loss::CrossEntropy, 20));
       break;
     case Pitfall::Depth:
       race_.clear();
       race_accuracy_.clear();
       for (int depth = 0; depth <= kMaxDepth; ++depth) {
-        race_.emplace_back(Mlp(stack_sizes(depth), race_activation_, Activation::Sigmoid, 1), blobs(),
-                           neuron::TrainConfig{0.3, 0, Loss::CrossEntropy, 1});
+        race_.emplace_back(Mlp(layer_sizes(depth, 8), race_activation_, Activation::Sigmoid, 1), blobs(),
+                           train_config(0.3, Loss::CrossEntropy));
         race_accuracy_.push_back({race_.back().accuracy()});
       }
       break;

@@ -114,11 +114,4 @@ class PitfallsModel : public SceneModel {
   int frames_waited_ = 0;
 };
 
-// Mean |a - y| over the data: how far the outputs are from the labels, on the same scale
-// whatever the loss.
-double mean_error(const neuron::Trainer& trainer);
-
-// The hidden-layer sizes of the depth pitfall: {2, 8 x depth, 1}.
-std::vector<int> stack_sizes(int hidden_layers, int width = 8);
-
 }  // namespace lesson
