@@ -29,12 +29,12 @@ void controls(PitfallsModel& m) {
   button_row(m, {"run", "reset"});
 
   param_widget(m, "lr");     // with the learning-rate pitfall only
-  if (m.pitfall() == Pitfall::LearningRate) {
+  if (m.shows(Pitfall::RateTooHigh)) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(m.learning_rate() < m.critical_rate() ? p.good : p.bad,
-                       "critical rate 2/λ = %s (λ = %s); η = %s is %s it", format_number(m.critical_rate()).c_str(),
-                       format_number(m.largest_curvature()).c_str(), format_number(m.learning_rate(), 3).c_str(),
-                       m.learning_rate() < m.critical_rate() ? "below" : "above");
+    ImGui::TextColored(m.rate_too_high().learning_rate() < m.rate_too_high().critical_rate() ? p.good : p.bad,
+                       "critical rate 2/λ = %s (λ = %s); η = %s is %s it", format_number(m.rate_too_high().critical_rate()).c_str(),
+                       format_number(m.rate_too_high().largest_curvature()).c_str(), format_number(m.rate_too_high().learning_rate(), 3).c_str(),
+                       m.rate_too_high().learning_rate() < m.rate_too_high().critical_rate() ? "below" : "above");
     ImGui::PopTextWrapPos();
   }
   param_widget(m, "act");    // with the depth pitfall only
@@ -98,7 +98,7 @@ void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
 // highlighted one thick, and the depths written where the curves end: racers that end
 // together share one label ("0-3"), in the highlight's colour if it is among them.
 void race_accuracy(const PitfallsModel& m, ImVec2 size) {
-  const auto& history = m.race_accuracy();
+  const auto& history = m.depth_race().race_accuracy();
   const Palette& p = palette();
   const double epochs = double(m.max_epochs());
   const float font = ImGui::GetFontSize();
@@ -108,7 +108,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
   plot.hline(0.5, p.grid, 1.0f);
   const float thin = 1.5f * font / 15, thick = 3.0f * font / 15;
   const auto racer_colour = [&](std::size_t d) {
-    return int(d) == m.depth() ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
+    return int(d) == m.depth_race().depth() ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
   };
   struct End {
     ImVec2 at;
@@ -118,7 +118,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
   for (std::size_t d = 0; d < history.size(); ++d) {
     const auto& h = history[d];
     plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); }, racer_colour(d),
-               int(d) == m.depth() ? thick : thin);
+               int(d) == m.depth_race().depth() ? thick : thin);
     if (!h.empty()) ends.push_back({plot.at(double(h.size() - 1), h.back()), int(d)});
   }
   place_text(plot.draw, ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
@@ -133,7 +133,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
     for (std::size_t k = first; k <= last; ++k) {
       depths.push_back(ends[k].depth);
       right = std::max(right, ends[k].at.x);
-      highlighted = highlighted || ends[k].depth == m.depth();
+      highlighted = highlighted || ends[k].depth == m.depth_race().depth();
     }
     std::sort(depths.begin(), depths.end());
     std::string text;  // consecutive depths as a range: 0-3, 5
@@ -166,13 +166,13 @@ void plots(PitfallsModel& m, ImVec2 size, bool narrow) {
   const float first = narrow ? narrow_height(0.55f) : size.y * 0.6f;
   const auto rest = [&] { return narrow ? narrow_height(0.45f) : ImGui::GetContentRegionAvail().y; };
   switch (m.pitfall()) {
-    case Pitfall::LearningRate:
+    case Pitfall::RateTooHigh:
       series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
                   ImVec2(size.x, narrow ? first : size.y), "loss");
       if (narrow) focus_control(m);
       break;
     case Pitfall::MismatchedLoss: {
-      series_plot("mismatch", {&m.error_squared(), &m.error_cross_entropy()}, {p.bad, p.accent},
+      series_plot("mismatch", {&m.mismatched_loss().error_squared(), &m.mismatched_loss().error_cross_entropy()}, {p.bad, p.accent},
                   ImVec2(size.x, (narrow ? first : size.y) - line), "how wrong: mean |a − y|", true);
       ImGui::TextColored(p.bad, "squared error");
       ImGui::SameLine();
@@ -181,14 +181,14 @@ void plots(PitfallsModel& m, ImVec2 size, bool narrow) {
       break;
     }
     case Pitfall::VanishingGradients:
-      gradient_bars(m.layer_gradients(), ImVec2(size.x, first));
+      gradient_bars(m.vanishing_gradients().layer_gradients(), ImVec2(size.x, first));
       if (narrow) focus_control(m);
       series_plot("vanish-loss", {&t.loss_history()}, {p.accent}, ImVec2(size.x, rest()), "loss", true);
       break;
     case Pitfall::Depth: {
       race_accuracy(m, ImVec2(size.x, first));
       if (narrow) focus_control(m);
-      const std::string caption = "loss of the highlighted racer (" + std::to_string(m.depth()) + " hidden layers)";
+      const std::string caption = "loss of the highlighted racer (" + std::to_string(m.depth_race().depth()) + " hidden layers)";
       series_plot("depth-loss", {&t.loss_history()}, {p.bad}, ImVec2(size.x, rest()), caption.c_str(), true);
       break;
     }
