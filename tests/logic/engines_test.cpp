@@ -144,12 +144,12 @@ TEST_SUITE("engines") {
         m.select(row.pitfall, fixed);
         const std::string what = std::string(row.name) + (fixed ? " fixed" : " broken");
         check_follows_reference(m.trainer(), std::min(row.epochs, 100), what);
-        if (row.pitfall == Pitfall::MismatchedLoss) check_follows_reference(m.twin(), std::min(row.epochs, 100), what + ", twin");
+        if (row.pitfall == Pitfall::MismatchedLoss) check_follows_reference(m.mismatched_loss().twin(), std::min(row.epochs, 100), what + ", twin");
       }
     }
-    m.select(Pitfall::LearningRate, false);
+    m.select(Pitfall::RateTooHigh, false);
     for (double factor : {0.01, 0.5, 0.9, 1.1, 2.0, 10.0}) {
-      m.set_learning_rate(std::clamp(factor * m.critical_rate(), 0.01, 10.0));
+      m.set_learning_rate(std::clamp(factor * m.rate_too_high().critical_rate(), 0.01, 10.0));
       check_follows_reference(m.trainer(), 100, "learning rate " + std::to_string(factor) + " x critical");
     }
   }
@@ -159,9 +159,9 @@ TEST_SUITE("engines") {
     for (neuron::Activation f : {neuron::Activation::Sigmoid, neuron::Activation::Tanh, neuron::Activation::Relu}) {
       m.select(Pitfall::Depth, false);
       m.set_race_activation(f);
-      REQUIRE(m.race().size() == std::size_t(PitfallsModel::kMaxDepth + 1));
-      for (std::size_t depth = 0; depth < m.race().size(); ++depth)
-        check_follows_reference(m.race()[depth], 50,
+      REQUIRE(m.depth_race().race().size() == std::size_t(DepthRacePitfall::kMaxDepth + 1));
+      for (std::size_t depth = 0; depth < m.depth_race().race().size(); ++depth)
+        check_follows_reference(m.depth_race().race()[depth], 50,
                                 std::string(neuron::name(f)) + " depth " + std::to_string(depth));
     }
   }

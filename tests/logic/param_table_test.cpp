@@ -120,7 +120,7 @@ TEST_SUITE("parameter tables") {
     Lesson lesson;
     const Warnings w = lesson.apply_url("scene=pitfalls&pitfall=lr&lr=1000");
     REQUIRE(w.size() == 1);
-    CHECK(lesson.pitfalls.learning_rate() == 10.0);
+    CHECK(lesson.pitfalls.rate_too_high().learning_rate() == 10.0);
   }
 
   TEST_CASE("buttons are rows: pressed through the table, and only Run is a URL key") {

@@ -211,7 +211,7 @@ TEST_SUITE("challenges") {
 
   TEST_CASE("the largest rate that still converges: just over 2/λ the loss ends higher than it began") {
     Lesson& lesson = fresh_lesson();
-    const double critical = lesson.pitfalls.critical_rate();
+    const double critical = lesson.pitfalls.rate_too_high().critical_rate();
     lesson.apply_url("scene=pitfalls&pitfall=lr&lr=" + std::to_string(critical * 1.02) + "&run=1");
     for (int i = 0; i < 300; ++i) lesson.advance();
     const neuron::Trainer& t = lesson.pitfalls.trainer();

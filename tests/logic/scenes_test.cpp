@@ -82,7 +82,7 @@ TEST_SUITE("scenes") {
 
   TEST_CASE("pitfall: a learning rate too high makes the loss grow until training stops") {
     PitfallsModel m;
-    m.select(Pitfall::LearningRate, false);
+    m.select(Pitfall::RateTooHigh, false);
     run(m, 200);
     const auto& t = m.trainer();
     CHECK(t.status() == neuron::TrainStatus::Diverged);
@@ -91,22 +91,22 @@ TEST_SUITE("scenes") {
       CHECK(t.loss_history()[i] > t.loss_history()[i - 1]);  // rising every epoch
     CHECK(m.summary().find("is above the critical rate 0.92") != std::string::npos);
     // "Apply the fix" picks a rate below the critical one computed from the data.
-    m.select(Pitfall::LearningRate, true);
-    CHECK(m.learning_rate() < m.critical_rate());
+    m.select(Pitfall::RateTooHigh, true);
+    CHECK(m.rate_too_high().learning_rate() < m.rate_too_high().critical_rate());
     run(m, 200);
     CHECK(m.trainer().status() == neuron::TrainStatus::Ready);
     CHECK(m.trainer().loss() < 0.05);
     // Either side of the threshold, through the slider's own path.
     Warnings w;
-    m.set_param("lr", 0.97 * m.critical_rate(), w);
+    m.set_param("lr", 0.97 * m.rate_too_high().critical_rate(), w);
     CHECK(m.fixed());
     m.running = true;
-    run(m, 200 * PitfallsModel::kFramesPerOvershoot);
+    run(m, 200 * RateTooHighPitfall::kFramesPerOvershoot);
     CHECK(m.trainer().status() == neuron::TrainStatus::Ready);
-    m.set_param("lr", 1.03 * m.critical_rate(), w);
+    m.set_param("lr", 1.03 * m.rate_too_high().critical_rate(), w);
     CHECK_FALSE(m.fixed());
     m.running = true;
-    run(m, 200 * PitfallsModel::kFramesPerOvershoot);
+    run(m, 200 * RateTooHighPitfall::kFramesPerOvershoot);
     CHECK(m.trainer().status() == neuron::TrainStatus::Diverged);
   }
 
@@ -115,21 +115,21 @@ TEST_SUITE("scenes") {
     m.select(Pitfall::MismatchedLoss, false);
     run(m, 50);  // 200 epochs
     CHECK(m.trainer().epoch() == 200);
-    CHECK(m.error_cross_entropy().back() < m.error_squared().back() / 2);
-    CHECK(m.twin().accuracy() == 1.0);
+    CHECK(m.mismatched_loss().error_cross_entropy().back() < m.mismatched_loss().error_squared().back() / 2);
+    CHECK(m.mismatched_loss().twin().accuracy() == 1.0);
     CHECK(m.trainer().accuracy() < 1.0);
   }
 
   TEST_CASE("pitfall: gradients vanish through six sigmoid layers; ReLU is the fix") {
     PitfallsModel m;
     m.select(Pitfall::VanishingGradients, false);
-    const auto sigmoid = m.layer_gradients();
+    const auto sigmoid = m.vanishing_gradients().layer_gradients();
     REQUIRE(sigmoid.size() == 7);
     CHECK(sigmoid.front() < sigmoid.back() / 1000);
     run(m, 25);
     CHECK(m.trainer().loss() > 0.68);  // still guessing after 100 epochs
     m.select(Pitfall::VanishingGradients, true);
-    CHECK(m.layer_gradients().front() > m.layer_gradients().back() / 10);
+    CHECK(m.vanishing_gradients().layer_gradients().front() > m.vanishing_gradients().layer_gradients().back() / 10);
     run(m, 25);
     CHECK(m.trainer().accuracy() > 0.95);
   }
@@ -159,7 +159,7 @@ TEST_SUITE("scenes") {
     for (neuron::Activation f : {neuron::Activation::Sigmoid, neuron::Activation::Tanh}) {
       m.select(Pitfall::Depth, false);
       m.set_race_activation(f);
-      REQUIRE(m.race().size() == PitfallsModel::kMaxDepth + 1);
+      REQUIRE(m.depth_race().race().size() == DepthRacePitfall::kMaxDepth + 1);
       int frames = 0;
       while (m.animating() && frames < 10000) {
         m.advance();
@@ -169,16 +169,16 @@ TEST_SUITE("scenes") {
         if (m.animating()) CHECK(m.last_frame_work() > 0);
       }
       CAPTURE(neuron::name(f));
-      REQUIRE(m.race_done());
+      REQUIRE(m.depth_race().race_done());
       // Every racer got the same number of epochs, spread over many frames.
-      for (const neuron::Trainer& t : m.race()) CHECK(t.epoch() == m.max_epochs());
+      for (const neuron::Trainer& t : m.depth_race().race()) CHECK(t.epoch() == m.max_epochs());
       long total = 0;
-      for (const neuron::Trainer& t : m.race()) total += t.epoch_work() * t.epoch();
+      for (const neuron::Trainer& t : m.depth_race().race()) total += t.epoch_work() * t.epoch();
       CHECK(frames >= total / kWeightStepsPerFrame);  // spread over frames, not done in one
-      const double one_neuron = m.race().front().accuracy();
+      const double one_neuron = m.depth_race().race().front().accuracy();
       CHECK(one_neuron == 1.0);  // one neuron separates two blobs
-      for (const neuron::Trainer& t : m.race()) CHECK(t.accuracy() <= one_neuron);
-      if (f == neuron::Activation::Sigmoid) CHECK(m.race()[4].accuracy() < 0.9);  // deep sigmoid stacks train worse
+      for (const neuron::Trainer& t : m.depth_race().race()) CHECK(t.accuracy() <= one_neuron);
+      if (f == neuron::Activation::Sigmoid) CHECK(m.depth_race().race()[4].accuracy() < 0.9);  // deep sigmoid stacks train worse
     }
   }
 

@@ -113,7 +113,7 @@ Outcome xor_one_neuron(const Lesson& l, const std::vector<Figure>&) {
 Outcome rate_too_high(const Lesson& l, const std::vector<Figure>&) {
   const PitfallsModel& m = l.pitfalls;
   Outcome o;
-  if (m.pitfall() != Pitfall::LearningRate || m.running) return o;
+  if (!m.shows(Pitfall::RateTooHigh) || m.running) return o;
   const neuron::Trainer& t = m.trainer();
   const bool diverged = t.status() == neuron::TrainStatus::Diverged;
   if (!diverged && t.epoch() < m.max_epochs()) return o;
@@ -127,8 +127,9 @@ Outcome rate_too_high(const Lesson& l, const std::vector<Figure>&) {
 Outcome loss_mismatch(const Lesson& l, const std::vector<Figure>&) {
   const PitfallsModel& m = l.pitfalls;
   Outcome o;
-  if (m.pitfall() != Pitfall::MismatchedLoss) return o;
-  const int ce = m.cross_entropy_solved_epoch(), se = m.squared_solved_epoch();
+  if (!m.shows(Pitfall::MismatchedLoss)) return o;
+  const MismatchedLossPitfall& pitfall = m.mismatched_loss();
+  const int ce = pitfall.cross_entropy_solved_epoch(), se = pitfall.squared_solved_epoch();
   if (!(ce >= 0 && se >= 0) && m.trainer().epoch() < m.max_epochs()) return o;
   o.settled = true;
   o.quoted = quote(m, {"solvedCrossEntropy", "solvedSquared", "epoch"});
@@ -141,7 +142,7 @@ constexpr int kVanishingWatchEpochs = 20;
 Outcome vanishing(const Lesson& l, const std::vector<Figure>& start) {
   const PitfallsModel& m = l.pitfalls;
   Outcome o;
-  if (m.pitfall() != Pitfall::VanishingGradients || m.layer_gradients().empty() ||
+  if (!m.shows(Pitfall::VanishingGradients) || m.vanishing_gradients().layer_gradients().empty() ||
       m.trainer().epoch() < figure(start, "epoch") + kVanishingWatchEpochs)
     return o;
   o.settled = true;
@@ -155,17 +156,18 @@ Outcome vanishing(const Lesson& l, const std::vector<Figure>& start) {
 Outcome depth(const Lesson& l, const std::vector<Figure>&) {
   const PitfallsModel& m = l.pitfalls;
   Outcome o;
-  if (m.pitfall() != Pitfall::Depth || m.race().empty() || !m.race_done()) return o;
+  const std::vector<neuron::Trainer>& race = m.depth_race().race();
+  if (!m.shows(Pitfall::Depth) || race.empty() || !m.depth_race().race_done()) return o;
   o.settled = true;
-  const double single = m.race().front().accuracy();
+  const double single = race.front().accuracy();
   double best_deeper = 0, worst_deeper = 1;
-  for (std::size_t i = 0; i < m.race().size(); ++i) {
-    const double a = m.race()[i].accuracy();
+  for (std::size_t i = 0; i < race.size(); ++i) {
+    const double a = race[i].accuracy();
     o.quoted.push_back({numbered_key("accuracyDepth", int(i)), a});
     if (i > 0) best_deeper = std::max(best_deeper, a), worst_deeper = std::min(worst_deeper, a);
   }
   // c: none beats the single neuron; a: the deepest is the best; b: some depth between wins.
-  o.answer = best_deeper <= single ? "c" : m.race().back().accuracy() >= best_deeper ? "a" : "b";
+  o.answer = best_deeper <= single ? "c" : race.back().accuracy() >= best_deeper ? "a" : "b";
   o.wording = best_deeper > single ? "deeper-better" : "*";
   o.derived = {{"epochs", double(m.max_epochs())}, {"worst", worst_deeper}};
   return o;
@@ -248,8 +250,8 @@ bool xor_solved(const Lesson& l) {
 bool edge_of_stability(const Lesson& l) {
   const PitfallsModel& m = l.pitfalls;
   const neuron::Trainer& t = m.trainer();
-  return m.pitfall() == Pitfall::LearningRate && m.learning_rate() < m.critical_rate() &&
-         m.learning_rate() >= 0.95 * m.critical_rate() && t.status() == neuron::TrainStatus::Ready &&
+  const double rate = m.rate_too_high().learning_rate(), critical = m.rate_too_high().critical_rate();
+  return m.shows(Pitfall::RateTooHigh) && rate < critical && rate >= 0.95 * critical && t.status() == neuron::TrainStatus::Ready &&
          t.epoch() >= m.max_epochs() && t.loss() < t.loss_history().front();
 }
 

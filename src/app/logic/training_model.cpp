@@ -1,6 +1,8 @@
 // training_model.cpp: the training scene's trainer, controls, summary and figures.
 #include "training_model.h"
 
+#include "training_setup.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -12,11 +14,8 @@ using neuron::DataKind;
 
 namespace {
 neuron::Trainer make_trainer(DataKind data, double rate, neuron::Loss loss, int layers, int width) {
-  std::vector<int> sizes{2};
-  for (int i = 0; i < layers; ++i) sizes.push_back(width);
-  sizes.push_back(1);
-  return neuron::Trainer(neuron::Mlp(sizes, Activation::Tanh, Activation::Sigmoid, 1),
-                         neuron::make_dataset(data, {120, 0.15, 1}), {rate, 0, loss, 1});
+  return neuron::Trainer(neuron::Mlp(layer_sizes(layers, width), Activation::Tanh, Activation::Sigmoid, 1),
+                         page_dataset(data), train_config(rate, loss));
 }
 }  // namespace
 

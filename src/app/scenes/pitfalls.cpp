@@ -23,30 +23,6 @@ void explanation(const PitfallsModel& m) {
   ImGui::Spacing();
 }
 
-void controls(PitfallsModel& m) {
-  const Palette& p = palette();
-  param_widget(m, "fixed");  // Break it | Apply the fix
-  button_row(m, {"run", "reset"});
-
-  param_widget(m, "lr");     // with the learning-rate pitfall only
-  if (m.pitfall() == Pitfall::LearningRate) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(m.learning_rate() < m.critical_rate() ? p.good : p.bad,
-                       "critical rate 2/λ = %s (λ = %s); η = %s is %s it", format_number(m.critical_rate()).c_str(),
-                       format_number(m.largest_curvature()).c_str(), format_number(m.learning_rate(), 3).c_str(),
-                       m.learning_rate() < m.critical_rate() ? "below" : "above");
-    ImGui::PopTextWrapPos();
-  }
-  param_widget(m, "act");    // with the depth pitfall only
-  param_widget(m, "depth");
-  const neuron::Trainer& t = m.trainer();
-  if (t.status() == neuron::TrainStatus::Diverged) {
-    ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(p.bad, "%s", t.message().c_str());
-    ImGui::PopTextWrapPos();
-  }
-}
-
 // A series over epochs; log scale when it spans more than two decades.
 void series_plot(const char* id, const std::vector<const std::vector<double>*>& series,
                  const std::vector<ImVec4>& colours, ImVec2 size, const char* y_caption,
@@ -97,10 +73,10 @@ void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
 // The depth race: each racer's accuracy over the epochs so far, one curve per depth, the
 // highlighted one thick, and the depths written where the curves end: racers that end
 // together share one label ("0-3"), in the highlight's colour if it is among them.
-void race_accuracy(const PitfallsModel& m, ImVec2 size) {
-  const auto& history = m.race_accuracy();
+void race_accuracy(const DepthRacePitfall& race, ImVec2 size) {
+  const auto& history = race.race_accuracy();
   const Palette& p = palette();
-  const double epochs = double(m.max_epochs());
+  const double epochs = double(race.max_epochs());
   const float font = ImGui::GetFontSize();
   Plot plot("race", size, 0.0, epochs, 0.0, 1.2);  // the top row for the caption, above 100%
   plot.captions("epoch", "accuracy; the number is the depth (hidden layers)");
@@ -108,7 +84,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
   plot.hline(0.5, p.grid, 1.0f);
   const float thin = 1.5f * font / 15, thick = 3.0f * font / 15;
   const auto racer_colour = [&](std::size_t d) {
-    return int(d) == m.depth() ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
+    return int(d) == race.depth() ? p.bad : mix(p.accent, p.muted, float(d) / float(history.size()));
   };
   struct End {
     ImVec2 at;
@@ -118,7 +94,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
   for (std::size_t d = 0; d < history.size(); ++d) {
     const auto& h = history[d];
     plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i), float(h[std::size_t(i)])); }, racer_colour(d),
-               int(d) == m.depth() ? thick : thin);
+               int(d) == race.depth() ? thick : thin);
     if (!h.empty()) ends.push_back({plot.at(double(h.size() - 1), h.back()), int(d)});
   }
   place_text(plot.draw, ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
@@ -133,7 +109,7 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
     for (std::size_t k = first; k <= last; ++k) {
       depths.push_back(ends[k].depth);
       right = std::max(right, ends[k].at.x);
-      highlighted = highlighted || ends[k].depth == m.depth();
+      highlighted = highlighted || ends[k].depth == race.depth();
     }
     std::sort(depths.begin(), depths.end());
     std::string text;  // consecutive depths as a range: 0-3, 5
@@ -154,46 +130,104 @@ void race_accuracy(const PitfallsModel& m, ImVec2 size) {
     first = last + 1;
   }
 }
-}  // namespace
 
-namespace {
-// The plots of the chosen pitfall, in `size`; on a phone (`focus_control` set), the
-// control the Try it names goes between the first plot and the second.
-void plots(PitfallsModel& m, ImVec2 size, bool narrow) {
+// ---- Each pitfall's own controls and plots ----------------------------------------------
+// `narrow` (a phone): the plots are stacked, and the control the Try it names goes between
+// the first plot and the second.
+struct PlotArea {
+  ImVec2 size;
+  bool narrow;
+  float first() const { return narrow ? narrow_height(0.55f) : size.y * 0.6f; }  // of two plots
+  float only() const { return narrow ? first() : size.y; }                         // a plot alone
+  float rest() const { return narrow ? narrow_height(0.45f) : ImGui::GetContentRegionAvail().y; }
+};
+
+void rate_too_high_controls(PitfallsModel& m) {
+  const RateTooHighPitfall& pitfall = m.rate_too_high();
   const Palette& p = palette();
+  param_widget(m, "lr");
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextColored(pitfall.below_critical_rate() ? p.good : p.bad, "critical rate 2/λ = %s (λ = %s); η = %s is %s it",
+                     format_number(pitfall.critical_rate()).c_str(), format_number(pitfall.largest_curvature()).c_str(),
+                     format_number(pitfall.learning_rate(), 3).c_str(), pitfall.below_critical_rate() ? "below" : "above");
+  ImGui::PopTextWrapPos();
+}
+
+void rate_too_high_plots(PitfallsModel& m, const PlotArea& area) {
+  const neuron::Trainer& t = m.rate_too_high().trainer();
+  const Palette& p = palette();
+  series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
+              ImVec2(area.size.x, area.only()), "loss");
+  if (area.narrow) focus_control(m);
+}
+
+void mismatched_loss_plots(PitfallsModel& m, const PlotArea& area) {
+  const MismatchedLossPitfall& pitfall = m.mismatched_loss();
+  const Palette& p = palette();
+  series_plot("mismatch", {&pitfall.error_squared(), &pitfall.error_cross_entropy()}, {p.bad, p.accent},
+              ImVec2(area.size.x, area.only() - ImGui::GetTextLineHeightWithSpacing()), "how wrong: mean |a − y|", true);
+  ImGui::TextColored(p.bad, "squared error");
+  ImGui::SameLine();
+  ImGui::TextColored(p.accent, "cross-entropy");
+  if (area.narrow) focus_control(m);
+}
+
+void vanishing_gradients_plots(PitfallsModel& m, const PlotArea& area) {
+  const VanishingGradientsPitfall& pitfall = m.vanishing_gradients();
+  gradient_bars(pitfall.layer_gradients(), ImVec2(area.size.x, area.first()));
+  if (area.narrow) focus_control(m);
+  series_plot("vanish-loss", {&pitfall.trainer().loss_history()}, {palette().accent}, ImVec2(area.size.x, area.rest()),
+              "loss", true);
+}
+
+void depth_race_controls(PitfallsModel& m) {
+  param_widget(m, "act");
+  param_widget(m, "depth");
+}
+
+void depth_race_plots(PitfallsModel& m, const PlotArea& area) {
+  const DepthRacePitfall& pitfall = m.depth_race();
+  race_accuracy(pitfall, ImVec2(area.size.x, area.first()));
+  if (area.narrow) focus_control(m);
+  const std::string caption = "loss of the highlighted racer (" + std::to_string(pitfall.depth()) + " hidden layers)";
+  series_plot("depth-loss", {&pitfall.trainer().loss_history()}, {palette().bad}, ImVec2(area.size.x, area.rest()),
+              caption.c_str(), true);
+}
+
+// How each pitfall is drawn: its controls under the shared ones (none: nullptr), its plots.
+struct PitfallDrawing {
+  Pitfall pitfall;
+  void (*controls)(PitfallsModel&);
+  void (*plots)(PitfallsModel&, const PlotArea&);
+};
+constexpr PitfallDrawing kDrawings[] = {
+    {Pitfall::RateTooHigh, rate_too_high_controls, rate_too_high_plots},
+    {Pitfall::MismatchedLoss, nullptr, mismatched_loss_plots},
+    {Pitfall::VanishingGradients, nullptr, vanishing_gradients_plots},
+    {Pitfall::Depth, depth_race_controls, depth_race_plots},
+};
+
+// The one place the scene asks which pitfall is shown.
+const PitfallDrawing& drawing(const PitfallsModel& m) {
+  for (const PitfallDrawing& d : kDrawings)
+    if (m.shows(d.pitfall)) return d;
+  return kDrawings[0];
+}
+
+// ---- What every pitfall shares -----------------------------------------------------------
+void controls(PitfallsModel& m) {
+  param_widget(m, "fixed");  // Break it | Apply the fix
+  button_row(m, {"run", "reset"});
+  if (const auto own = drawing(m).controls) own(m);
   const neuron::Trainer& t = m.trainer();
-  const float line = ImGui::GetTextLineHeightWithSpacing();
-  const float first = narrow ? narrow_height(0.55f) : size.y * 0.6f;
-  const auto rest = [&] { return narrow ? narrow_height(0.45f) : ImGui::GetContentRegionAvail().y; };
-  switch (m.pitfall()) {
-    case Pitfall::LearningRate:
-      series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
-                  ImVec2(size.x, narrow ? first : size.y), "loss");
-      if (narrow) focus_control(m);
-      break;
-    case Pitfall::MismatchedLoss: {
-      series_plot("mismatch", {&m.error_squared(), &m.error_cross_entropy()}, {p.bad, p.accent},
-                  ImVec2(size.x, (narrow ? first : size.y) - line), "how wrong: mean |a − y|", true);
-      ImGui::TextColored(p.bad, "squared error");
-      ImGui::SameLine();
-      ImGui::TextColored(p.accent, "cross-entropy");
-      if (narrow) focus_control(m);
-      break;
-    }
-    case Pitfall::VanishingGradients:
-      gradient_bars(m.layer_gradients(), ImVec2(size.x, first));
-      if (narrow) focus_control(m);
-      series_plot("vanish-loss", {&t.loss_history()}, {p.accent}, ImVec2(size.x, rest()), "loss", true);
-      break;
-    case Pitfall::Depth: {
-      race_accuracy(m, ImVec2(size.x, first));
-      if (narrow) focus_control(m);
-      const std::string caption = "loss of the highlighted racer (" + std::to_string(m.depth()) + " hidden layers)";
-      series_plot("depth-loss", {&t.loss_history()}, {p.bad}, ImVec2(size.x, rest()), caption.c_str(), true);
-      break;
-    }
+  if (t.status() == neuron::TrainStatus::Diverged) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextColored(palette().bad, "%s", t.message().c_str());
+    ImGui::PopTextWrapPos();
   }
 }
+
+void plots(PitfallsModel& m, ImVec2 size, bool narrow) { drawing(m).plots(m, {size, narrow}); }
 }  // namespace
 
 void draw_scene(PitfallsModel& m) {
