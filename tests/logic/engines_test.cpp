@@ -1,168 +1,106 @@
-// The fast engine against the reference, in every configuration the page trains: each
-// scene's trainer is rebuilt with Engine::Reference from the same starting weights, data and
-// settings (so it visits the points in the same order), and the two are compared two ways.
-//  - Step by step, along the fast engine's path: before every epoch the reference is set to
-//    the fast engine's weights; one epoch later both must have made the same update, within
-//    2% of the reference's largest change plus 1e-4 of the largest weight (the fast tanh is
-//    off by up to 1e-4 where it saturates, which a learning rate of 10 magnifies, and an
-//    epoch of ten mini-batches compounds), and reached the same loss within 1e-3 (relative,
-//    or absolute below 1). This is the whole claim
-//    "the same arithmetic", and it holds whatever the network does next.
-//  - Run freely side by side: for a single neuron or one hidden layer the losses stay within
-//    1e-3 after every epoch, and the weights within 1e-2 at the end. Deeper networks
-//    crossing a plateau amplify any rounding difference (in float with exact tanh the gap
-//    is as large: measured), so free runs are compared only there.
-// Both must end with the same status; a run stopped as diverged stops at the same epoch,
-// give or take one (at the edge of divergence float may cross the line a step apart).
+// The scenes train only where the fast engine is known to follow the reference: every
+// trainer a scene can build, over every combination of its parameter table's choices,
+// toggles, whole numbers and the ends of its sliders, runs on the fast engine in a
+// configuration of src/core/fast_network_coverage.h, the list tests/core/engines_test.cpp
+// checks against the reference. And that list holds nothing the scenes do not build.
 #include <doctest.h>
 
-#include <algorithm>
-#include <cmath>
+#include <functional>
 #include <string>
+#include <vector>
 
+#include "fast_network_coverage.h"
 #include "lesson.h"
 
 using namespace lesson;
-using neuron::Engine;
+using neuron::EngineConfiguration;
 using neuron::Trainer;
-using neuron::TrainStatus;
 
 namespace {
-int configurations_checked = 0;
-
-Trainer reference_twin(const Trainer& page) {
-  neuron::TrainConfig config = page.config();
-  config.engine = Engine::Reference;
-  Trainer reference(page.initial(), page.data(), config);
-  REQUIRE(reference.engine() == Engine::Reference);
-  return reference;
+// The trainers a scene holds now; scenes that train nothing hold none.
+template <class Scene>
+std::vector<const Trainer*> trainers_of(const Scene&) {
+  return {};
+}
+std::vector<const Trainer*> trainers_of(const TrainingModel& m) { return {&m.trainer()}; }
+std::vector<const Trainer*> trainers_of(const PitfallsModel& m) {
+  std::vector<const Trainer*> all{&m.trainer()};
+  if (m.pitfall() == Pitfall::MismatchedLoss) all.push_back(&m.mismatched_loss().twin());
+  for (const Trainer& racer : m.depth_race().race()) all.push_back(&racer);
+  return all;
 }
 
-double largest(const Eigen::VectorXd& w) { return std::max(1.0, w.cwiseAbs().maxCoeff()); }
-
-void check_follows_reference(const Trainer& page, int epochs, const std::string& what) {
-  CAPTURE(what);
-  ++configurations_checked;
-  REQUIRE(page.engine() == Engine::Fast);
-  REQUIRE(page.epoch() == 0);
-
-  // Step by step.
-  Trainer fast = page;  // the page's own trainer, copied before it ran
-  Trainer reference = reference_twin(page);
-  CHECK(fast.loss() == doctest::Approx(reference.loss()).epsilon(1e-5));
-  for (int e = 0; e < epochs && fast.status() == TrainStatus::Ready; ++e) {
-    reference.set_weights(fast.model());
-    const Eigen::VectorXd start = fast.model().parameters();
-    fast.train(1);
-    reference.train(1);
-    CAPTURE(e);
-    if (fast.status() != reference.status()) {
-      // At the edge: the diverging one must be over the line by a hair only.
-      CHECK(std::fabs(fast.loss() / reference.loss() - 1.0) < 1e-3);
-      break;
-    }
-    const Eigen::VectorXd wf = fast.model().parameters(), wr = reference.model().parameters();
-    const double allowed = 2e-2 * (wr - start).cwiseAbs().maxCoeff() + 1e-4 * largest(wr);
-    const bool same_step = (wf - wr).cwiseAbs().maxCoeff() <= allowed &&
-                           std::fabs(fast.loss() - reference.loss()) <= 1e-3 * std::max(1.0, reference.loss());
-    if (!same_step) {
-      CHECK((wf - wr).cwiseAbs().maxCoeff() <= allowed);
-      CHECK(fast.loss() == doctest::Approx(reference.loss()).epsilon(1e-3));
-      return;
-    }
+// The values a row can take: every choice, both states of a toggle, every whole number, and a
+// slider's ends with the value it had (which an earlier row may have set: "Apply the fix").
+std::vector<double> values_of(const ParamRow& row, const SceneModel& scene) {
+  if (row.kind == ParamKind::Choice || row.kind == ParamKind::Toggle || row.integer) {
+    std::vector<double> all;
+    for (double v = row.kind == ParamKind::Toggle ? 0.0 : row.min; v <= (row.kind == ParamKind::Toggle ? 1.0 : row.max);
+         v += 1.0)
+      all.push_back(v);
+    return all;
   }
+  return {row.get(scene), row.min, row.max};
+}
 
-  // Freely, side by side.
-  fast = page;
-  reference = reference_twin(page);
-  const bool shallow = page.initial().layers.size() <= 2;
-  int apart = 0;
-  for (int e = 0; e < epochs; ++e) {
-    fast.train(1);
-    reference.train(1);
-    if (fast.status() != reference.status()) {
-      if (++apart > 1) break;
-      continue;
-    }
-    if (fast.status() != TrainStatus::Ready) break;
-    if (shallow && std::fabs(fast.loss() - reference.loss()) > 1e-3 * std::max(1.0, reference.loss())) {
-      CAPTURE(e);
-      CHECK(fast.loss() == doctest::Approx(reference.loss()).epsilon(1e-3));
-      return;
-    }
+// Calls visit once for every combination of the rows from `first` on, in table order (a row
+// that does not apply in the state the rows before it made is left as it is).
+void walk(SceneModel& scene, const ParamTable& table, std::size_t first, const std::function<void()>& visit) {
+  std::size_t r = first;
+  while (r < table.size() && (table[r].kind == ParamKind::Button || table[r].kind == ParamKind::Action ||
+                              !table[r].applies_to(scene)))
+    ++r;
+  if (r == table.size()) return visit();
+  for (double value : values_of(table[r], scene)) {
+    table[r].set(scene, value);
+    walk(scene, table, r + 1, visit);
   }
-  CHECK(fast.status() == reference.status());
-  CHECK(std::abs(fast.epoch() - reference.epoch()) <= 1);
-  if (shallow && fast.status() == TrainStatus::Ready) {
-    const Eigen::VectorXd wf = fast.model().parameters(), wr = reference.model().parameters();
-    CHECK((wf - wr).cwiseAbs().maxCoeff() <= 1e-2 * largest(wr));
-    CHECK(fast.accuracy() == doctest::Approx(reference.accuracy()).epsilon(0.02));
-  }
+}
+
+// Every configuration the scenes build, each trainer checked as it is met.
+std::vector<EngineConfiguration> walk_every_scene() {
+  std::vector<EngineConfiguration> seen;
+  Lesson lesson;
+  lesson.for_each_scene([&](auto& scene) {
+    lesson.show(scene.id());
+    walk(scene, scene.param_table(), 0, [&] {
+      for (const Trainer* trainer : trainers_of(scene)) {
+        CAPTURE(lesson.url());
+        CHECK(trainer->engine() == neuron::Engine::Fast);
+        CHECK(neuron::engines_checked_in(*trainer));
+        if (const auto c = neuron::configuration_of(*trainer)) seen.push_back(*c);
+      }
+    });
+  });
+  return seen;
+}
+
+std::string describe(const EngineConfiguration& c) {
+  std::string text;
+  for (int size : c.sizes) text += (text.empty() ? "" : "-") + std::to_string(size);
+  return text + " " + std::string(neuron::name(c.hidden)) + " " + std::string(neuron::name(c.loss)) + " batch " +
+         std::to_string(c.batch_size);
 }
 }  // namespace
 
 TEST_SUITE("engines") {
-  TEST_CASE("training scene: every data set, both losses, 0-3 hidden layers of 2 to 8 units") {
-    configurations_checked = 0;
-    for (neuron::DataKind data : {neuron::DataKind::And, neuron::DataKind::Or, neuron::DataKind::Xor,
-                                  neuron::DataKind::Blobs, neuron::DataKind::Circles}) {
-      for (neuron::Loss loss : {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError}) {
-        for (int layers = 0; layers <= 3; ++layers) {
-          for (int width : {2, 8}) {
-            if (layers == 0 && width != 2) continue;  // no hidden layer: width plays no part
-            TrainingModel m;
-            m.set_data(data);
-            m.set_loss(loss);
-            m.set_hidden_layers(layers);
-            m.set_width(width);
-            check_follows_reference(m.trainer(), 100,
-                                    std::string(neuron::name(data)) + " " + std::string(neuron::name(loss)) + " " +
-                                        m.model_name());
-          }
-        }
+  TEST_CASE("every network a scene can train runs on the fast engine, in a configuration checked against the reference") {
+    const std::vector<EngineConfiguration> seen = walk_every_scene();
+    CHECK(seen.size() > 100);  // the walk reached the scenes that train
+  }
+
+  TEST_CASE("the checked configurations are the scenes' own: each is built, at both ends of its learning rates") {
+    const std::vector<EngineConfiguration> seen = walk_every_scene();
+    for (const EngineConfiguration& row : neuron::checked_engine_configurations()) {
+      CAPTURE(describe(row));
+      bool at_min = false, at_max = false;
+      for (const EngineConfiguration& c : seen) {
+        if (!row.same_training(c)) continue;
+        at_min = at_min || c.min_learning_rate == row.min_learning_rate;
+        at_max = at_max || c.max_learning_rate == row.max_learning_rate;
       }
-    }
-    CHECK(configurations_checked == 5 * 2 * (1 + 3 * 2));
-  }
-
-  TEST_CASE("training scene: the ends of the learning-rate slider, on the deepest network") {
-    for (double rate : {0.001, 0.1, 3.0, 10.0, 1000.0}) {
-      TrainingModel m;
-      m.set_data(neuron::DataKind::Circles);
-      m.set_hidden_layers(3);
-      m.set_width(8);
-      m.set_learning_rate(rate);
-      check_follows_reference(m.trainer(), 100, "learning rate " + std::to_string(rate));
-    }
-  }
-
-  TEST_CASE("pitfalls: each one broken and fixed, and the learning-rate slider around the critical rate") {
-    PitfallsModel m;
-    for (const PitfallInfo& row : pitfall_table()) {
-      if (row.pitfall == Pitfall::Depth) continue;  // the race: next case
-      for (bool fixed : {false, true}) {
-        m.select(row.pitfall, fixed);
-        const std::string what = std::string(row.name) + (fixed ? " fixed" : " broken");
-        check_follows_reference(m.trainer(), std::min(row.epochs, 100), what);
-        if (row.pitfall == Pitfall::MismatchedLoss) check_follows_reference(m.mismatched_loss().twin(), std::min(row.epochs, 100), what + ", twin");
-      }
-    }
-    m.select(Pitfall::RateTooHigh, false);
-    for (double factor : {0.01, 0.5, 0.9, 1.1, 2.0, 10.0}) {
-      m.set_learning_rate(std::clamp(factor * m.rate_too_high().critical_rate(), 0.01, 10.0));
-      check_follows_reference(m.trainer(), 100, "learning rate " + std::to_string(factor) + " x critical");
-    }
-  }
-
-  TEST_CASE("pitfalls: the depth race, every depth with each activation") {
-    PitfallsModel m;
-    for (neuron::Activation f : {neuron::Activation::Sigmoid, neuron::Activation::Tanh, neuron::Activation::Relu}) {
-      m.select(Pitfall::Depth, false);
-      m.set_race_activation(f);
-      REQUIRE(m.depth_race().race().size() == std::size_t(DepthRacePitfall::kMaxDepth + 1));
-      for (std::size_t depth = 0; depth < m.depth_race().race().size(); ++depth)
-        check_follows_reference(m.depth_race().race()[depth], 50,
-                                std::string(neuron::name(f)) + " depth " + std::to_string(depth));
+      CHECK(at_min);
+      CHECK(at_max);
     }
   }
 }
