@@ -24,8 +24,8 @@ test('each scene renders something of its own, in both colour schemes', async ()
       assert.deepEqual(scenes.map((s) => s.id), ['biological', 'artificial', 'compare', 'training', 'pitfalls', 'maths']);
       const images = [];
       for (const { id } of scenes) {
-        const params = { biological: 'plasticity=stdp&t=3000&run=0', compare: 'timing=reversed' }[id] || 'run=0';
-        assert.equal(await page.evaluate(([s, p]) => window.lesson.showScene(s, p), [id, params]), true);
+        const params = { biological: 'plasticity=stdp&t=3000', compare: 'timing=reversed' }[id] || '';
+        assert.equal(await page.evaluate(([s, p]) => window.lesson.showScene(s, p, { still: s !== 'compare' }), [id, params]), true);
         const state = await page.evaluate(() => window.lesson.state());
         assert.equal(state.scene, id);
         assertFiniteState(state);
@@ -107,7 +107,7 @@ test('training lowers the loss, and the text alternative says so', async () => {
 });
 
 test('the learning-rate-too-high preset reports divergence, with no NaN anywhere', async () => {
-  const { browser, page, problems } = await openLesson(site.url, wide);
+  const { browser, page, problems, expectWarning } = await openLesson(site.url, wide);
   try {
     await page.evaluate(() => window.lesson.showScene('pitfalls', 'pitfall=lr&fixed=0&run=1'));
     const state = await waitForState(page, (s) => s.diverged === 1, 'divergence');
@@ -120,7 +120,8 @@ test('the learning-rate-too-high preset reports divergence, with no NaN anywhere
     const fixed = await waitForState(page, (s) => s.fixed === 1 && !s.animating, 'the fixed run to finish');
     assert.ok(fixed.learningRate < fixed.criticalRate);
     assert.equal(fixed.diverged, 0);
-    // And a learning rate of a million through the URL is clamped, not obeyed.
+    // And a learning rate of a million through the URL is clamped, not obeyed (and said so).
+    expectWarning(/^lesson: lr=1e\+06 is out of range 0\.001-1000; using 1000$/);
     await page.evaluate(() => window.lesson.showScene('training', 'lr=1e6&run=1'));
     const clamped = await waitForState(page, (s) => s.scene === 'training' && !s.animating, 'training to stop');
     assert.equal(clamped.learningRate, 1000);
@@ -169,7 +170,7 @@ test('an idle figure draws no frames, and input wakes it at once', async () => {
 });
 
 test('a teacher\'s link opens the exact view; a broken link warns and carries on', async () => {
-  const { browser, page, problems } = await openLesson(`${site.url}?scene=training&lr=3&data=xor`, wide);
+  const { browser, page, problems, expectWarning } = await openLesson(`${site.url}?scene=training&lr=3&data=xor`, wide);
   try {
     const state = await page.evaluate(() => window.lesson.state());
     assert.equal(state.scene, 'training');
@@ -177,6 +178,7 @@ test('a teacher\'s link opens the exact view; a broken link warns and carries on
     assert.equal(state.params.data, 'xor');
     const warnings = [];
     page.on('console', (m) => { if (m.type() === 'warning') warnings.push(m.text()); });
+    expectWarning(/^lesson: (ignoring |no scene called )/);  // what a broken link provokes, below
     await page.goto(`${site.url}?scene=brain&lr=NaN&w1=${'9'.repeat(500)}&x=%ZZ`);
     await page.evaluate(() => window.lesson.ready);
     assert.ok(warnings.some((w) => /unknown scene/.test(w)), warnings.join('\n'));

@@ -13,6 +13,14 @@
 namespace lesson {
 
 namespace {
+
+// The race's seven or fewer line ends: an insertion sort (std::sort is ~1.2 KB of wasm for
+// each type it sorts, and the first-load budget counts every kilobyte).
+template <class T, class Less>
+void sort_few(std::vector<T>& items, Less less) {
+  for (std::size_t i = 1; i < items.size(); ++i)
+    for (std::size_t j = i; j > 0 && less(items[j], items[j - 1]); --j) std::swap(items[j], items[j - 1]);
+}
 void explanation(const PitfallsModel& m) {
   const PitfallInfo& text = info(m.pitfall());
   ImGui::PushTextWrapPos(0);
@@ -99,7 +107,7 @@ void race_accuracy(const DepthRacePitfall& race, ImVec2 size) {
   }
   place_text(plot.draw, ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
   place_text(plot.draw, ImVec2(plot.at(0.0, 0.5).x + 4, plot.at(0.0, 0.5).y + 1), p.muted, "50% (guessing)");
-  std::sort(ends.begin(), ends.end(), [](const End& a, const End& b) { return a.at.y < b.at.y; });
+  sort_few(ends, [](const End& a, const End& b) { return a.at.y < b.at.y; });
   for (std::size_t first = 0; first < ends.size();) {
     std::size_t last = first;
     while (last + 1 < ends.size() && ends[last + 1].at.y - ends[first].at.y < font) ++last;
@@ -111,7 +119,7 @@ void race_accuracy(const DepthRacePitfall& race, ImVec2 size) {
       right = std::max(right, ends[k].at.x);
       highlighted = highlighted || ends[k].depth == race.depth();
     }
-    std::sort(depths.begin(), depths.end());
+    sort_few(depths, [](int a, int b) { return a < b; });
     std::string text;  // consecutive depths as a range: 0-3, 5
     for (std::size_t k = 0; k < depths.size();) {
       std::size_t run = k;
