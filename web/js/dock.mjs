@@ -18,14 +18,12 @@ export function figureDock(figure, back, lesson) {
   // text arriving (which the browser's scroll anchoring would answer by moving it up), and
   // sections above it laid out for the first time (content-visibility).
   const pinned = keepInView();
-  const pin = (element) => pinned.keep(element, 8);
-  const unpin = () => pinned.release();
 
   function docked() { return figure.classList.contains('docked'); }
 
   function undock() {
     cancelAnimationFrame(waiting);
-    unpin();
+    pinned.release();
     figure.classList.remove('docked');
     document.body.classList.remove('figure-docked');
     back.hidden = true;
@@ -86,10 +84,12 @@ export function figureDock(figure, back, lesson) {
       }
       const box = button.closest('.try');
       const outcome = box && box.querySelector('.predict-outcome');
-      unpin();
       if (outcome) {
-        pin(outcome);
-      } else window.scrollBy(0, button.getBoundingClientRect().bottom - (window.innerHeight - figure.offsetHeight) + 8);
+        pinned.keep(outcome, 8);  // (keeping one thing releases the last)
+      } else {
+        pinned.release();
+        window.scrollBy(0, button.getBoundingClientRect().bottom - (window.innerHeight - figure.offsetHeight) + 8);
+      }
       if (prediction) showPlot('plot:' + prediction.plot, prediction.control);
       return true;
     },
