@@ -66,8 +66,17 @@ function pageApiPlugin(header) {
   };
 }
 
+// The lesson's version: package.json's, the one place it is written (scripts/release.sh
+// names its files with it). In the page's footer, and lesson.version in the JS API.
+const lessonVersion = JSON.parse(fs.readFileSync(path.join(web, '..', 'package.json'), 'utf8')).version;
+if (!/^\d+\.\d+\.\d+$/.test(lessonVersion)) {
+  console.error(`package.json: version "${lessonVersion}" is not MAJOR.MINOR.PATCH`);
+  process.exit(1);
+}
+
 // One classic script (deferred), so it also runs inline in the single file from file://.
 await esbuild.build({
+  define: { LESSON_VERSION: JSON.stringify(lessonVersion) },
   entryPoints: [path.join(web, 'js', 'main.mjs')],
   plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h'))],
   outfile: path.join(dist, 'page.js'),
@@ -125,7 +134,12 @@ const quizData = '<script type="application/json" id="quiz-data">' +
 const withQuiz = withPractice(put(html, '<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData));
 // Indentation is the source's, not the reader's: lines lose their leading blanks (the page
 // has no <pre> or <textarea>, where they would count). About 0.4 KB of gzip on every visit.
-const page = put(withQuiz, '<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`)
+if (!html.includes('<!-- VERSION -->')) {
+  console.error('web/index.html has no <!-- VERSION --> marker for the lesson\'s version');
+  process.exit(1);
+}
+const page = put(put(withQuiz, '<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`),
+  '<!-- VERSION -->', lessonVersion)
   .replace(/\n[ \t]+/g, '\n');
 fs.writeFileSync(path.join(dist, 'index.html'), page);
 

@@ -46,6 +46,19 @@ test('the page loads with no console error; the calculator appears on the canvas
   }
 });
 
+test('the page and its JS API state the lesson\'s one version, package.json\'s', async () => {
+  const { version } = JSON.parse(fs.readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'));
+  const { browser, page, problems } = await openLesson(site.url);
+  try {
+    assert.match(version, /^\d+\.\d+\.\d+$/);
+    assert.equal(await page.evaluate(() => window.lesson.version), version);
+    assert.equal(await page.locator('.lesson-footer').textContent(), `Lesson version ${version}`);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('without WebGL2 the figure explains itself and the prose stays readable', async () => {
   const { browser, page, problems } = await launch({ webgl: false });
   try {

@@ -148,7 +148,9 @@ function keepOffline() {
   }
 }
 
+/* global LESSON_VERSION */  // package.json's version, put here by the build (build-site.mjs)
 window.lesson = {
+  version: LESSON_VERSION,
   ready: lesson.ready,
   scenes: lesson.scenes,
   showScene: lesson.showScene,
