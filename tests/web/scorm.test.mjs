@@ -3,7 +3,8 @@
 // initialises, reports a percentage score and the status, keeps progress in suspend_data,
 // leaves a bookmark, says whether it is suspended, sets its session time, commits and
 // finishes; a second session resumes from there and shows the earlier answers. Each answer
-// checked is a cmi.interactions record; the LMS's mastery score decides passed or failed.
+// checked is a cmi.interactions record; the LMS's mastery score decides passed or failed;
+// no service worker is installed under the LMS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -306,3 +307,48 @@ for (const [mastery, status] of [['40', 'passed'], ['', 'failed']]) {
     }
   });
 }
+
+// Every frame and window records the service workers it asks for.
+const recordServiceWorkers = () => {
+  window.serviceWorkersAsked = [];
+  const container = navigator.serviceWorker;
+  const register = container.register.bind(container);
+  container.register = (url, ...rest) => { window.serviceWorkersAsked.push(String(url)); return register(url, ...rest); };
+};
+const serviceWorkers = (frame) => frame.evaluate(async () => ({
+  asked: window.serviceWorkersAsked, registered: (await navigator.serviceWorker.getRegistrations()).length,
+  controller: navigator.serviceWorker.controller,
+}));
+
+test('inside an LMS the lesson installs no service worker: the LMS serves its files', async () => {
+  const { browser, page, problems } = await launch();
+  try {
+    await page.context().addInitScript(recordServiceWorkers);
+    const frame = await openInLms(page);
+    // The page's script has run to its end (the quiz starts after it).
+    assert.deepEqual(await serviceWorkers(frame), { asked: [], registered: 0, controller: null });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('a cmi5 launch (fetch, endpoint and registration in the address) installs no service worker; a plain visit does', async () => {
+  // The figure does not know cmi5's parameters (cmi5.mjs, to come, reads them) and says so.
+  const { browser, page, problems } = await launch({ expectWarnings: [/ignoring (an over-long|unknown) URL parameter '(endpoint|fetch|actor|registration|activityId)'/] });
+  try {
+    await page.context().addInitScript(recordServiceWorkers);
+    const cmi5 = new URLSearchParams({ endpoint: 'https://lrs.example/xapi/', fetch: 'https://lms.example/token',
+      actor: '{"objectType":"Agent","account":{"homePage":"https://lms.example","name":"1"}}',
+      registration: '5d3f7b3c-6c1e-4e4f-9f0e-0a1b2c3d4e5f', activityId: 'urn:lesson:biological-vs-artificial-neurons' });
+    await page.goto(`${site.url}index.html?${cmi5}`);
+    await page.waitForFunction(() => window.lessonCourse && window.lessonCourse.quiz());
+    assert.deepEqual(await serviceWorkers(page.mainFrame()), { asked: [], registered: 0, controller: null });
+    await page.goto(`${site.url}index.html`);
+    await page.waitForFunction(() => window.lessonCourse && window.lessonCourse.quiz());
+    assert.deepEqual((await serviceWorkers(page.mainFrame())).asked, ['sw.js']);
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});

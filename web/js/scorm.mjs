@@ -126,6 +126,8 @@ export function connectScorm(bookmark = () => null) {
     });
   }
   return {
+    // Inside an LMS: its API was found (whether or not it started).
+    inLms: !!api,
     connected: () => ok,
     // Where an earlier session left off (its cmi.core.lesson_location), when resuming.
     resumeLocation: () => resumeAt,
