@@ -5,35 +5,59 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 dist=${DIST:-$root/dist}
-if [ ! -f "$dist/lesson.wasm" ] || [ ! -f "$dist/sw.js" ]; then
+if [ ! -f "$dist/lesson.wasm" ] || [ ! -f "$dist/page.js" ]; then
   (cd "$root" && ./scripts/bootstrap.sh && cmake --preset wasm >/dev/null && cmake --build --preset wasm --target site)
 fi
 command -v zip >/dev/null || { echo "package-scorm: needs zip (apt-get install zip)"; exit 1; }
 
 # The files one visit needs (the examples, the single-file build and old zips stay out).
-files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js quiz.json sw.js)
+# Not sw.js: inside an LMS the LMS serves the lesson, and the page registers no service
+# worker there (main.mjs), so it would only be a file no one loads.
+files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js quiz.json)
 for f in "${files[@]}"; do
   [ -f "$dist/$f" ] || { echo "package-scorm: $dist/$f is missing"; exit 1; }
 done
 
+# Each fact from its one source: the version from package.json, the mastery score from the
+# quiz's pass rule (quiz.mjs: passed when the share right is at least passingScore, 1 when
+# absent), the description from the page's own <meta name="description">.
+version=$(node -p "require('$root/package.json').version")
+mastery=$(node -p "Math.round(100 * (require('$dist/quiz.json').passingScore ?? 1))")
+description=$(node -p "require('fs').readFileSync('$dist/index.html', 'utf8').match(/<meta name=\"description\" content=\"([^\"]*)\"/)[1]")
 title="Biological vs Artificial Neurons: How the Brain Inspired Deep Learning"
+keywords=(neuron "artificial neuron" "spiking neuron" perceptron "deep learning" "neural network")
+en() { echo "<langstring xml:lang=\"en\">$1</langstring>"; }
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 for f in "${files[@]}"; do cp "$dist/$f" "$stage/"; done
+# No xsi:schemaLocation: it would name XSD files the zip does not carry (and LMSs import
+# SCORM 1.2 manifests without them). The metadata is IMS LOM 1.2.1, inline, as SCORM 1.2
+# allows, its elements in the order the LOM schema sets.
 {
   echo '<?xml version="1.0" encoding="UTF-8"?>'
-  echo '<manifest identifier="biological-vs-artificial-neurons" version="1"'
+  echo "<manifest identifier=\"biological-vs-artificial-neurons\" version=\"$version\""
   echo '    xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"'
-  echo '    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2"'
-  echo '    xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
-  echo '    xsi:schemaLocation="http://www.imsproject.org/xsd/imscp_rootv1p1p2 imscp_rootv1p1p2.xsd http://www.adlnet.org/xsd/adlcp_rootv1p2 adlcp_rootv1p2.xsd">'
-  echo '  <metadata><schema>ADL SCORM</schema><schemaversion>1.2</schemaversion></metadata>'
+  echo '    xmlns:adlcp="http://www.adlnet.org/xsd/adlcp_rootv1p2">'
+  echo '  <metadata>'
+  echo '    <schema>ADL SCORM</schema>'
+  echo '    <schemaversion>1.2</schemaversion>'
+  echo '    <lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">'
+  echo '      <general>'
+  echo "        <title>$(en "$title")</title>"
+  echo '        <language>en</language>'
+  echo "        <description>$(en "$description")</description>"
+  for k in "${keywords[@]}"; do echo "        <keyword>$(en "$k")</keyword>"; done
+  echo '      </general>'
+  echo "      <lifecycle><version>$(en "$version")</version></lifecycle>"
+  echo '      <metametadata><metadatascheme>ADL SCORM 1.2</metadatascheme><language>en</language></metametadata>'
+  echo '    </lom>'
+  echo '  </metadata>'
   echo '  <organizations default="lesson-org">'
   echo '    <organization identifier="lesson-org">'
   echo "      <title>$title</title>"
   echo '      <item identifier="lesson-item" identifierref="lesson-sco" isvisible="true">'
   echo "        <title>$title</title>"
-  echo '        <adlcp:masteryscore>100</adlcp:masteryscore>'
+  echo "        <adlcp:masteryscore>$mastery</adlcp:masteryscore>"
   echo '      </item>'
   echo '    </organization>'
   echo '  </organizations>'
@@ -47,4 +71,4 @@ for f in "${files[@]}"; do cp "$dist/$f" "$stage/"; done
 
 rm -f "$dist/lesson-scorm.zip"
 (cd "$stage" && zip -q -X -r "$dist/lesson-scorm.zip" imsmanifest.xml "${files[@]}")
-echo "package-scorm: wrote $dist/lesson-scorm.zip ($(du -k "$dist/lesson-scorm.zip" | cut -f1) KB)"
+echo "package-scorm: wrote $dist/lesson-scorm.zip, version $version ($(du -k "$dist/lesson-scorm.zip" | cut -f1) KB)"

@@ -160,7 +160,7 @@ test('dist/ works from a subpath of a site', async () => {
   }
 });
 
-test('the SCORM package holds a manifest and every file of the lesson', async () => {
+test('the SCORM package holds a manifest with the lesson\'s metadata and version, and every file of the lesson but sw.js', async () => {
   const { spawnSync } = await import('node:child_process');
   const out = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-scorm-'));
   fs.cpSync(dist, out, { recursive: true });
@@ -173,5 +173,29 @@ test('the SCORM package holds a manifest and every file of the lesson', async ()
     path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' }).stdout;
   assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
   assert.match(manifest, /adlcp:scormtype="sco" href="index\.html"/);
+  // Inside an LMS the LMS serves the files; the page installs no service worker there.
+  assert.doesNotMatch(list.stdout, /^sw\.js\s/m, 'no sw.js in the zip');
+  assert.doesNotMatch(manifest, /sw\.js/);
+  // What an admin's catalogue shows: LOM metadata with description, language, keywords and
+  // the version, package.json's, also on the manifest itself.
+  const { version } = JSON.parse(fs.readFileSync('package.json', 'utf8'));
+  assert.match(manifest, new RegExp(`<manifest identifier="[^"]+" version="${version.replace(/\./g, '\\.')}"`));
+  const lom = manifest.match(/<lom xmlns="http:\/\/www\.imsglobal\.org\/xsd\/imsmd_rootv1p2p1">([\s\S]*)<\/lom>/);
+  assert.ok(lom, 'inline LOM metadata');
+  assert.match(lom[1], /<language>en<\/language>/);
+  assert.match(lom[1], /<description><langstring xml:lang="en">An interactive lesson[^<]+<\/langstring><\/description>/);
+  assert.match(lom[1], /<keyword><langstring xml:lang="en">[^<]+<\/langstring><\/keyword>/);
+  assert.ok(lom[1].includes(`<version><langstring xml:lang="en">${version}</langstring></version>`), 'LOM lifecycle version');
+  // A schemaLocation may only name files the zip holds (this manifest names none).
+  for (const [, pairs] of manifest.matchAll(/schemaLocation="([^"]*)"/g)) {
+    const files = pairs.trim().split(/\s+/).filter((_, i) => i % 2 === 1);
+    for (const f of files) assert.match(list.stdout, new RegExp(`^${f.replace(/\./g, '\\.')}\\s`, 'm'), `schemaLocation names ${f}`);
+  }
+  // The mastery score is the quiz's pass rule (quiz.mjs: passingScore, 1 when absent), in percent.
+  const quiz = JSON.parse(fs.readFileSync(path.join(out, 'quiz.json'), 'utf8'));
+  assert.match(manifest, new RegExp(`<adlcp:masteryscore>${Math.round(100 * (quiz.passingScore ?? 1))}</adlcp:masteryscore>`));
+  // Well-formed XML, as an LMS's parser needs.
+  const parse = spawnSync('python3', ['-c', 'import sys, xml.dom.minidom; xml.dom.minidom.parseString(sys.stdin.buffer.read())'], { input: manifest });
+  assert.equal(parse.status, 0, String(parse.stderr));
   fs.rmSync(out, { recursive: true, force: true });
 });

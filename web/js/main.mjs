@@ -134,8 +134,12 @@ window.addEventListener('afterprint', () => { if (practice) practice.printFallba
 // Offline: a service worker keeps the lesson's files so a second visit needs no network.
 // (Not on file://, where service workers do not exist, and not where the page has no origin
 // of its own: in an iframe sandboxed without allow-same-origin, even reading
-// navigator.serviceWorker throws.)
+// navigator.serviceWorker throws. Nor inside an LMS, SCORM or a cmi5 launch (whose address
+// carries fetch, endpoint and registration): the worker would install under the LMS's
+// content path, and the LMS serves the lesson there anyway.)
 function keepOffline() {
+  const launch = new URLSearchParams(location.search);
+  if (scorm.inLms || ['fetch', 'endpoint', 'registration'].every((key) => launch.has(key))) return;
   if (inline || !/^https?:$/.test(location.protocol) || self.origin === 'null' || !('serviceWorker' in navigator)) return;
   try {
     navigator.serviceWorker.register('sw.js').catch((error) => {

@@ -9,6 +9,9 @@
 //                                attempt and returns suspend_data), "" once it is decided
 //   cmi.core.lesson_location     a bookmark: the section being read and the figure's scene
 //   cmi.core.session_time        this session's length, set before LMSFinish
+//   cmi.interactions.n.*         one record per answer checked, for the LMS's question report
+// Passed or failed is decided against the LMS's cmi.student_data.mastery_score when it gives
+// one (the manifest's masteryscore, or an admin's own), else by the quiz's passingScore.
 // With no LMS every call here does nothing.
 
 // The LMS puts an object called API in a parent (or opener) window; the usual search
@@ -73,6 +76,8 @@ export function connectScorm(bookmark = () => null) {
   let ok = false;
   let decided = false;  // passed or failed
   let resumeAt = null;
+  let mastery = NaN;  // the LMS's mastery score (0-100), if it gives one
+  let interaction = 0;  // the next cmi.interactions index
   // What suspend_data holds: the quiz's progress, and under "practice" the Try its'
   // predictions and the challenges met (practice.mjs).
   let quizProgress = { answers: {}, checked: {}, attempts: {} };
@@ -102,6 +107,9 @@ export function connectScorm(bookmark = () => null) {
       if (ok && api.LMSGetValue('cmi.core.lesson_status') === 'not attempted') set('cmi.core.lesson_status', 'incomplete');
       if (ok && api.LMSGetValue('cmi.core.entry') === 'resume') resumeAt = String(api.LMSGetValue('cmi.core.lesson_location') || '') || null;
       if (ok) set('cmi.core.exit', 'suspend');
+      if (ok) mastery = parseFloat(api.LMSGetValue('cmi.student_data.mastery_score'));
+      // SCORM 1.2's interactions are a journal: each answer is appended after the earlier ones.
+      if (ok) interaction = parseInt(api.LMSGetValue('cmi.interactions._count'), 10) || 0;
     } catch (e) {
       console.warn('lesson: the LMS API failed to start (' + e.message + '); continuing without it');
       ok = false;
@@ -118,6 +126,8 @@ export function connectScorm(bookmark = () => null) {
     });
   }
   return {
+    // Inside an LMS: its API was found (whether or not it started).
+    inLms: !!api,
     connected: () => ok,
     // Where an earlier session left off (its cmi.core.lesson_location), when resuming.
     resumeLocation: () => resumeAt,
@@ -149,12 +159,27 @@ export function connectScorm(bookmark = () => null) {
     },
     // d: the quiz's onAnswer detail.
     reportAnswer(d) {
-      set('cmi.core.score.raw', Math.round(100 * d.score.raw / d.score.max));
+      // id first (some LMSs create the record on it). Question ids are CMIIdentifiers already
+      // (quiz.mjs allows [a-z0-9-], at most 32); a choice response in SCORM 1.2 is one
+      // character, so the option's letter by position (a-h: at most 8 options).
+      const n = 'cmi.interactions.' + interaction++ + '.';
+      const letter = (id) => 'abcdefgh'[d.question.options.findIndex((o) => o.id === id)];
+      set(n + 'id', d.question.id);
+      set(n + 'type', 'choice');
+      set(n + 'student_response', letter(d.chosen));
+      set(n + 'correct_responses.0.pattern', letter(d.question.answer));
+      set(n + 'result', d.correct ? 'correct' : 'wrong');
+      set(n + 'latency', timespan(d.durationMs));
+      set(n + 'time', new Date().toTimeString().slice(0, 8));  // CMITime: HH:MM:SS, the learner's clock
+      const raw = Math.round(100 * d.score.raw / d.score.max);
+      set('cmi.core.score.raw', raw);
       set('cmi.core.score.min', 0);
       set('cmi.core.score.max', 100);
       if (d.complete) {
         decided = true;
-        set('cmi.core.lesson_status', d.passed ? 'passed' : 'failed');
+        // Against the score the LMS sees, as an LMS applying its mastery score itself would.
+        const passed = mastery >= 0 && mastery <= 100 ? raw >= mastery : d.passed;
+        set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
         set('cmi.core.exit', '');
       }
       commit();
