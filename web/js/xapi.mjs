@@ -10,6 +10,8 @@ const VERBS = {
   experienced: 'http://adlnet.gov/expapi/verbs/experienced',
   passed: 'http://adlnet.gov/expapi/verbs/passed',
   failed: 'http://adlnet.gov/expapi/verbs/failed',
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',  // these two: cmi5 sessions (cmi5.mjs)
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
 };
 
 // xAPI wants a UUID per statement, made by its sender so a retried POST is not stored twice.
@@ -31,7 +33,7 @@ export function isoDuration(ms) {
 /* global LESSON_VERSION */  // package.json's version, put here by the build (build-site.mjs)
 // A question, prediction or challenge has the lesson as its parent; `revision` says which
 // release of the lesson the learner saw (statements about the lesson itself say it too).
-function statement(verb, object, result, lessonIri) {
+export function statement(verb, object, result, lessonIri) {
   const context = { language: 'en-US', revision: LESSON_VERSION };
   if (object.id !== lessonIri) context.contextActivities = { parent: [{ objectType: 'Activity', id: lessonIri }] };
   return {
