@@ -75,18 +75,22 @@ if (!/^\d+\.\d+\.\d+$/.test(lessonVersion)) {
 }
 
 // One classic script (deferred), so it also runs inline in the single file from file://.
-await esbuild.build({
-  define: { LESSON_VERSION: JSON.stringify(lessonVersion) },
-  entryPoints: [path.join(web, 'js', 'main.mjs')],
-  plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h'))],
-  outfile: path.join(dist, 'page.js'),
-  bundle: true,
-  format: 'iife',
-  minify: true,
-  target: ['es2020'],  // every browser with WebGL2 and wasm SIMD has it; older targets add helpers
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// And cmi5.js, a second one that page.js loads only in a cmi5 launch (web/js/cmi5.mjs):
+// every other visit is spared its bytes.
+for (const [entry, out] of [['main.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
+  await esbuild.build({
+    define: { LESSON_VERSION: JSON.stringify(lessonVersion) },
+    entryPoints: [path.join(web, 'js', entry)],
+    plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h'))],
+    outfile: path.join(dist, out),
+    bundle: true,
+    format: 'iife',
+    minify: true,
+    target: ['es2020'],  // every browser with WebGL2 and wasm SIMD has it; older targets add helpers
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
 
 // ---- the quiz -----------------------------------------------------------------------
 const quizText = fs.readFileSync(path.join(assets, 'quiz.json'), 'utf8');

@@ -67,7 +67,30 @@ test('sandboxed without allow-same-origin: the quiz works, the figure runs, resu
     // and the answer arrives as a statement.
     await page.waitForFunction(() => parseInt(document.querySelector('iframe').style.height, 10) > 1000);
     await page.waitForFunction(() => window.received.length >= 1);
-    assert.equal((await page.evaluate(() => window.received))[0].result.success, true);
+    const first = (await page.evaluate(() => window.received))[0];
+    assert.equal(first.result.success, true);
+    // Each statement is a whole xAPI 1.0.3 statement but for its actor (the host adds it).
+    assert.match(first.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.equal(first.version, '1.0.3');
+    assert.ok(!Number.isNaN(Date.parse(first.timestamp)));
+    assert.equal(first.context.language, 'en-US');
+    assert.equal(first.context.revision, await frame.evaluate(() => window.lesson.version));
+    assert.deepEqual(first.context.contextActivities.parent, [{ objectType: 'Activity', id: 'urn:lesson:biological-vs-artificial-neurons' }]);
+    // q2 wrong: the quiz is judged (failed) and completed; Try again, right: passed, and no
+    // second "completed".
+    await frame.locator('#quiz-q2 input[value=b]').check();
+    await frame.locator('#quiz-q2 .check').click();
+    await frame.locator('#quiz-q2 .retry').click();
+    await frame.locator('#quiz-q2 input[value=a]').check();
+    await frame.locator('#quiz-q2 .check').click();
+    await page.waitForFunction(() => window.received.length >= 6);
+    const all = await page.evaluate(() => window.received);
+    assert.deepEqual(all.map((s) => s.verb.display['en-US']), ['answered', 'answered', 'failed', 'completed', 'answered', 'passed']);
+    assert.deepEqual(all[2].result.score, { raw: 1, min: 0, max: 2, scaled: 0.5 });
+    assert.equal(all[2].result.success, false);
+    assert.equal(all[3].result.completion, true);
+    assert.equal(all[5].result.score.scaled, 1);
+    assert.equal(new Set(all.map((s) => s.id)).size, all.length, 'every statement has its own id');
     assert.deepEqual(errors, []);
     assert.deepEqual(problems, []);
   } finally {

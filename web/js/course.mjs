@@ -1,14 +1,20 @@
 // course.mjs: the quiz in the course: reads its questions (built into the page, or
-// quiz.json), runs it (quiz.mjs), and hands each result to SCORM and to xAPI.
+// quiz.json), runs it (quiz.mjs), and hands each result to SCORM, to xAPI and to whoever
+// listens (cmi5.js).
 import * as LessonQuiz from './quiz.mjs';
-import { answered, completed } from './xapi.mjs';
+import { answered, judged, completed } from './xapi.mjs';
 
 // elements: {container, summary, message, resetButton}; scorm: connectScorm();
 // sendStatement: statementSender(host).
-// Returns {quiz(), reset()}.
+// Returns {quiz(), reset(), listen(fn)}: fn('answer', detail) for each checked answer and
+// fn('complete', detail) each time the last unchecked question is checked (quiz.mjs details;
+// complete's has the lesson's lessonIri and title too).
 export function startCourse(elements, scorm, sendStatement) {
   const { container, summary, message, storageNote, resetButton } = elements;
   let quiz = null;
+  const listeners = [];
+  const tell = (what, d) => listeners.forEach((fn) => fn(what, d));
+  let completedSent = false;  // "completed" once a visit; each Try again is judged again
 
   function storageWorks() {
     try {
@@ -57,8 +63,14 @@ export function startCourse(elements, scorm, sendStatement) {
       onAnswer: (d) => {
         sendStatement(answered(lessonIri, d));
         scorm.reportAnswer(d);
+        tell('answer', d);
       },
-      onComplete: (d) => sendStatement(completed(lessonIri, document.title, d)),
+      onComplete: (d) => {
+        sendStatement(judged(lessonIri, document.title, d));
+        if (!completedSent) sendStatement(completed(lessonIri, document.title, d));
+        completedSent = true;
+        tell('complete', Object.assign({ lessonIri: lessonIri, title: document.title }, d));
+      },
     });
     resetButton.hidden = false;
     // Where the browser or the host blocks storage and no LMS keeps the answers either.
@@ -82,5 +94,5 @@ export function startCourse(elements, scorm, sendStatement) {
     }).catch((error) => brokenQuiz(error.message || String(error)));
     resetButton.addEventListener('click', reset);
   }
-  return { quiz: () => quiz, reset: reset };
+  return { quiz: () => quiz, reset: reset, listen: (fn) => listeners.push(fn) };
 }

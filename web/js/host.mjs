@@ -4,8 +4,12 @@
 //   ?embed=1             no page chrome, fits the iframe's width
 //   ?parentOrigin=ORIGIN where results go and the only origin whose commands are obeyed
 
+//   cmi5's launch parameters   the page is a cmi5 AU: page.js loads cmi5.js (cmi5.mjs)
+
+// The query parameters a cmi5 LMS launches an AU with (cmi5 spec, 8.1).
+export const CMI5_KEYS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
 // URL keys that belong to the page, not to the figure (figure.mjs never passes them on).
-export const PAGE_KEYS = ['embed', 'parentOrigin'];
+export const PAGE_KEYS = ['embed', 'parentOrigin', ...CMI5_KEYS];
 
 export function readHost() {
   const params = new URLSearchParams(location.search);
@@ -13,6 +17,7 @@ export function readHost() {
     embed: params.get('embed') === '1',
     parentOrigin: params.get('parentOrigin'),
     inFrame: window.parent !== window,
+    cmi5: CMI5_KEYS.every((k) => params.has(k)),
   };
 }
 

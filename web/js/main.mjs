@@ -67,6 +67,14 @@ const course = startCourse({
   resetButton: byId('quiz-reset'),
 }, scorm, statementSender(host));
 
+// Launched by a cmi5 LMS: cmi5.js (its own bundle, which other visits never download)
+// reports to the LMS's LRS, through window.lessonCourse.listen.
+if (host.cmi5) {
+  const script = document.createElement('script');
+  script.src = 'cmi5.js';
+  document.head.appendChild(script);
+}
+
 // Predict, then see; challenges (practice.mjs): the questions the build wrote into the page.
 const send = statementSender(host);
 const practiceData = readPractice(document);
@@ -163,5 +171,7 @@ window.lesson = {
   frames: lesson.frames,
 };
 window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, fit: lesson.fit, controls: lesson.controls, synced: lesson.synced };
-window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null) };
-keepOffline();
+window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null),
+  listen: course.listen };
+// Not in a cmi5 launch: its package has no sw.js (the LMS owns that origin's paths).
+if (!host.cmi5) keepOffline();

@@ -1,23 +1,48 @@
-// xapi.mjs: the quiz's results as xAPI-shaped statements ("answered" per question,
-// "completed" for the quiz), posted to the host page as {type: "lesson:xapi", statement}
-// when it named itself with ?parentOrigin=.
+// xapi.mjs: the quiz's results as xAPI 1.0.3 statements ("answered" per question, "passed"
+// or "failed" for the quiz, "completed" once), posted to the host page as
+// {type: "lesson:xapi", statement} when it named itself with ?parentOrigin=. cmi5.mjs sends
+// the same statements to an LRS, with the learner and the LMS's context added.
 import { post } from './host.mjs';
 
 const VERBS = {
   answered: 'http://adlnet.gov/expapi/verbs/answered',
   completed: 'http://adlnet.gov/expapi/verbs/completed',
   experienced: 'http://adlnet.gov/expapi/verbs/experienced',
+  passed: 'http://adlnet.gov/expapi/verbs/passed',
+  failed: 'http://adlnet.gov/expapi/verbs/failed',
+  initialized: 'http://adlnet.gov/expapi/verbs/initialized',  // these two: cmi5 sessions (cmi5.mjs)
+  terminated: 'http://adlnet.gov/expapi/verbs/terminated',
 };
 
-function isoDuration(ms) {
+// xAPI wants a UUID per statement, made by its sender so a retried POST is not stored twice.
+// crypto.randomUUID exists only in secure contexts (https, localhost); elsewhere a v4 UUID
+// from getRandomValues, which exists everywhere.
+export function uuid() {
+  if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
+  return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
+}
+
+export function isoDuration(ms) {
   return 'PT' + Math.max(0, Math.round(ms / 100) / 10) + 'S';
 }
 
-function statement(verb, object, result) {
+/* global LESSON_VERSION */  // package.json's version, put here by the build (build-site.mjs)
+// A question, prediction or challenge has the lesson as its parent; `revision` says which
+// release of the lesson the learner saw (statements about the lesson itself say it too).
+export function statement(verb, object, result, lessonIri) {
+  const context = { language: 'en-US', revision: LESSON_VERSION };
+  if (object.id !== lessonIri) context.contextActivities = { parent: [{ objectType: 'Activity', id: lessonIri }] };
   return {
+    id: uuid(),
+    version: '1.0.3',
     verb: { id: VERBS[verb], display: { 'en-US': verb } },
     object: object,
     result: result,
+    context: context,
     timestamp: new Date().toISOString(),
   };
 }
@@ -39,21 +64,29 @@ export function answered(lessonIri, d) {
     response: d.chosen,
     score: { raw: d.correct ? 1 : 0, min: 0, max: 1, scaled: d.correct ? 1 : 0 },
     duration: isoDuration(d.durationMs),
-  });
+  }, lessonIri);
 }
 
-// d: the quiz's onComplete detail.
-export function completed(lessonIri, title, d) {
-  return statement('completed', {
-    objectType: 'Activity',
-    id: lessonIri,
-    definition: { name: { 'en-US': title }, type: 'http://adlnet.gov/expapi/activities/lesson' },
-  }, {
-    completion: true,
+function lessonActivity(lessonIri, title) {
+  return { objectType: 'Activity', id: lessonIri,
+    definition: { name: { 'en-US': title }, type: 'http://adlnet.gov/expapi/activities/lesson' } };
+}
+
+// d: the quiz's onComplete detail: "passed" or "failed", with the quiz's score.
+export function judged(lessonIri, title, d) {
+  return statement(d.passed ? 'passed' : 'failed', lessonActivity(lessonIri, title), {
     success: d.passed,
     score: d.score,
     duration: isoDuration(d.durationMs),
-  });
+  }, lessonIri);
+}
+
+// Every question checked (the first time only: course.mjs).
+export function completed(lessonIri, title, d) {
+  return statement('completed', lessonActivity(lessonIri, title), {
+    completion: true,
+    duration: isoDuration(d.durationMs),
+  }, lessonIri);
 }
 
 // A Try it's prediction, once the figure settled it (practice.mjs onPrediction detail).
@@ -75,9 +108,9 @@ export function predicted(lessonIri, d) {
     },
   };
   const shown = { [lessonIri + ':outcome']: d.live ? d.text : 'the figure could not start; outcome from the lesson text' };
-  if (!d.choice) return statement('experienced', object, { extensions: shown });
+  if (!d.choice) return statement('experienced', object, { extensions: shown }, lessonIri);
   return statement('answered', object, { response: d.choice, success: !!d.held,
-    score: { raw: d.held ? 1 : 0, min: 0, max: 1, scaled: d.held ? 1 : 0 }, extensions: shown });
+    score: { raw: d.held ? 1 : 0, min: 0, max: 1, scaled: d.held ? 1 : 0 }, extensions: shown }, lessonIri);
 }
 
 // A challenge met with the figure's controls (practice.mjs onChallenge detail).
@@ -90,7 +123,7 @@ export function challengeMet(lessonIri, d) {
     completion: true,
     success: true,
     score: { raw: d.done, min: 0, max: d.total, scaled: d.done / d.total },
-  });
+  }, lessonIri);
 }
 
 // A sender for one page: posts to the named parent, or says once why it does not.
