@@ -142,8 +142,8 @@ if (!html.includes('<!-- VERSION -->')) {
   console.error('web/index.html has no <!-- VERSION --> marker for the lesson\'s version');
   process.exit(1);
 }
-const page = put(put(withQuiz, '<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`),
-  '<!-- VERSION -->', lessonVersion)
+const withVersion = put(withQuiz, '<!-- VERSION -->', lessonVersion);
+const page = put(withVersion, '<!-- CSP -->', `<meta http-equiv="Content-Security-Policy" content="${CSP}">`)
   .replace(/\n[ \t]+/g, '\n');
 fs.writeFileSync(path.join(dist, 'index.html'), page);
 
@@ -223,7 +223,7 @@ const inlineScript = (file) =>
 const inline = {
   wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
 };
-let standalone = put(withQuiz, '<!-- CSP -->\n', '');
+let standalone = put(withVersion, '<!-- CSP -->\n', '');
 standalone = put(standalone, '<link rel="preload" href="lesson.wasm" as="fetch" crossorigin>\n', '');
 standalone = put(standalone, '<link rel="stylesheet" href="lesson.css">',
   `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`);

@@ -28,6 +28,10 @@ id="urn:lesson:biological-vs-artificial-neurons"
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 for f in "${files[@]}"; do cp "$dist/$f" "$stage/"; done
+# The page in a package registers no service worker (the package has no sw.js: the LMS
+# serves the files), even when the unzipped package is opened outside an LMS.
+grep -q '^<html lang="en">' "$stage/index.html" || { echo "$(basename "$0"): index.html's <html> is not the expected one"; exit 1; }
+sed -i 's/^<html lang="en">/<html lang="en" data-package="cmi5">/' "$stage/index.html"
 # The page's policy allows fetches to its own origin only; in an LMS the statements go to the
 # LMS's LRS, whose origin the package cannot know: connect-src is opened for this copy.
 # Scripts stay 'self' only.

@@ -30,6 +30,10 @@ en() { echo "<langstring xml:lang=\"en\">$1</langstring>"; }
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 for f in "${files[@]}"; do cp "$dist/$f" "$stage/"; done
+# The page in a package registers no service worker (the package has no sw.js: the LMS
+# serves the files), even when the unzipped package is opened outside an LMS.
+grep -q '^<html lang="en">' "$stage/index.html" || { echo "$(basename "$0"): index.html's <html> is not the expected one"; exit 1; }
+sed -i 's/^<html lang="en">/<html lang="en" data-package="scorm12">/' "$stage/index.html"
 # No xsi:schemaLocation: it would name XSD files the zip does not carry (and LMSs import
 # SCORM 1.2 manifests without them). The metadata is IMS LOM 1.2.1, inline, as SCORM 1.2
 # allows, its elements in the order the LOM schema sets.

@@ -144,10 +144,12 @@ window.addEventListener('afterprint', () => { if (practice) practice.printFallba
 // of its own: in an iframe sandboxed without allow-same-origin, even reading
 // navigator.serviceWorker throws. Nor inside an LMS, SCORM or a cmi5 launch (whose address
 // carries fetch, endpoint and registration): the worker would install under the LMS's
-// content path, and the LMS serves the lesson there anyway.)
+// content path, and the LMS serves the lesson there anyway. Nor from a package's files
+// opened elsewhere: package-scorm.sh and package-cmi5.sh mark the page and leave sw.js out.)
 function keepOffline() {
   const launch = new URLSearchParams(location.search);
   if (scorm.inLms || ['fetch', 'endpoint', 'registration'].every((key) => launch.has(key))) return;
+  if (document.documentElement.hasAttribute('data-package')) return;  // a SCORM or cmi5 package: no sw.js
   if (inline || !/^https?:$/.test(location.protocol) || self.origin === 'null' || !('serviceWorker' in navigator)) return;
   try {
     navigator.serviceWorker.register('sw.js').catch((error) => {
