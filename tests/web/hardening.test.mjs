@@ -30,7 +30,7 @@ const scenes = ['biological', 'artificial', 'compare', 'training', 'pitfalls', '
 
 // What the lesson says in the console when it refuses or clamps something: these tests
 // provoke exactly that. Any other warning still fails them.
-const refusals = /^lesson: (ignoring |no scene called |\S+=.* is out of range)/;
+const refusals = /^lesson: (ignoring |no scene called |unknown command |\S+=.* is out of range)/;
 
 test('extreme values through the URL and the JS API are clamped or ignored, never NaN', async () => {
   const { browser, page, problems } = await openLesson(site.url, { ...wide, expectWarnings: [refusals] });
