@@ -334,10 +334,12 @@ test('inside an LMS the lesson installs no service worker: the LMS serves its fi
 });
 
 test('a cmi5 launch (fetch, endpoint and registration in the address) installs no service worker; a plain visit does', async () => {
-  // The figure does not know cmi5's parameters (cmi5.mjs, to come, reads them) and says so.
-  const { browser, page, problems } = await launch({ expectWarnings: [/ignoring (an over-long|unknown) URL parameter '(endpoint|fetch|actor|registration|activityId)'/] });
+  const { browser, page, problems } = await launch();
   try {
     await page.context().addInitScript(recordServiceWorkers);
+    // Only the service worker is in question here: the cmi5 session itself (cmi5.js, which
+    // would try the made-up LMS below) is cmi5.test.mjs's, against a stand-in LMS.
+    await page.route('**/cmi5.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
     const cmi5 = new URLSearchParams({ endpoint: 'https://lrs.example/xapi/', fetch: 'https://lms.example/token',
       actor: '{"objectType":"Agent","account":{"homePage":"https://lms.example","name":"1"}}',
       registration: '5d3f7b3c-6c1e-4e4f-9f0e-0a1b2c3d4e5f', activityId: 'urn:lesson:biological-vs-artificial-neurons' });
