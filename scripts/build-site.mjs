@@ -38,18 +38,27 @@ fs.writeFileSync(path.join(dist, 'lesson.css'),
 // becomes PAGE_API.jsName = {name: 'lesson_<name>', result, args: [kind, ...]}.
 function pageApiTable(header) {
   const text = fs.readFileSync(header, 'utf8');
-  const body = text.slice(text.indexOf('#define LESSON_PAGE_API(X)'));
+  const start = text.indexOf('#define LESSON_PAGE_API(X)');
+  // The macro's body, as the preprocessor sees it: comments out (an X(...) in a comment is
+  // no export), up to the first line that does not continue it.
+  const macro = text.slice(start).split('\n');
+  const end = macro.findIndex((l) => !/\\\s*$/.test(l));
+  const body = macro.slice(0, end + 1).join('\n').replace(/\/\*[^]*?\*\//g, '').replace(/\/\/.*$/gm, '');
   const table = {};
   const kinds = new Set(['none', 'number', 'integer', 'text']);
-  const line = /\bX\(\s*(\w+),\s*(\w+),\s*(\w+),\s*\(([^)]*)\),\s*\(([^)]*)\)\)/g;
-  for (const [, name, js, result, params] of body.slice(0, body.indexOf('// clang-format on')).matchAll(line)) {
+  const line = /\bX\(\s*(\w+)\s*,\s*(\w+)\s*,\s*(\w+)\s*,\s*\(([^)]*)\)\s*,\s*\(([^)]*)\)\s*\)/g;
+  const matches = [...body.matchAll(line)];
+  const lines = (body.match(/\bX\(/g) || []).length;
+  if (start < 0 || matches.length === 0 || matches.length !== lines)
+    throw new Error(`${header}: read ${matches.length} of the ${lines} X(...) lines of LESSON_PAGE_API`);
+  for (const [, name, js, result, params] of matches) {
     const args = params.split(',').map((p) => p.trim()).filter(Boolean).map((p) => p.split(/\s+/)[0]);
     for (const kind of [result, ...args])
       if (!kinds.has(kind)) throw new Error(`${header}: ${name} has the unknown kind '${kind}'`);
     if (args.includes('none')) throw new Error(`${header}: ${name} takes 'none'`);
+    if (table[js]) throw new Error(`${header}: two functions called ${js} in JS`);
     table[js] = { name: 'lesson_' + name, result, args };
   }
-  if (Object.keys(table).length < 10) throw new Error(`${header}: LESSON_PAGE_API not found or not read`);
   return table;
 }
 function pageApiPlugin(header) {

@@ -84,5 +84,10 @@ TEST_SUITE("page api") {
     lesson.show_first_scene();
     CHECK(lesson.current_index() == 0);
     CHECK(lesson.current().id() == lesson.scenes().front()->id());
+    CHECK(lesson.current().animating());  // the spiking neuron runs by default...
+    lesson.set_reduced_motion(true);
+    lesson.open("scene=maths");
+    lesson.show_first_scene();
+    CHECK_FALSE(lesson.current().animating());  // ...but not when the reader asked for less motion
   }
 }

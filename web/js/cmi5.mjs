@@ -17,7 +17,8 @@ const MASTERY_SCORE = CMI5 + 'context/extensions/masteryscore';
 
 const launch = Object.fromEntries(CMI5_KEYS.map((k) => [k, new URLSearchParams(location.search).get(k)]));
 const endpoint = launch.endpoint.replace(/\/?$/, '/');
-const actor = JSON.parse(launch.actor);
+let actor = null;  // checked in start(): a malformed one ends the connection with a warning
+try { actor = JSON.parse(launch.actor); } catch (e) { /* start() says so */ }
 let authorization = '';
 let launchData = null;
 let startedAt = 0;  // when "initialized" was sent: a session's duration counts from there
@@ -84,10 +85,13 @@ function definedStatement(verb, result, extensions) {
 // (`queue` starts as start()); keepalive lets one made as the page goes still arrive. A
 // statement is made when its turn comes: after "initialized", with the LMS's context.
 let queue = null;
-function send(make) {
+// `recorded` runs once the LRS has taken the statement (so this device remembers only what
+// the LRS holds: a failed send is tried again in a later session).
+function send(make, recorded) {
   queue = queue.then(() => {
     const s = launchData && make();
-    return s && lrs('statements', { method: 'POST', body: JSON.stringify(s), keepalive: true });
+    return s && lrs('statements', { method: 'POST', body: JSON.stringify(s), keepalive: true })
+      .then(() => { if (recorded) recorded(); });
   }).catch((error) => console.warn('lesson: cmi5: a statement was not recorded (' + error.message + ')'));
   return queue;
 }
@@ -107,17 +111,15 @@ function onQuiz(what, d) {
     const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
     const passed = mastery === null ? d.passed : d.score.scaled >= mastery;
     done.passed = passed;
-    remember();
     return definedStatement(passed ? 'passed' : 'failed',
       { success: passed, score: d.score, duration: isoDuration(d.durationMs) },
       mastery === null ? null : { [MASTERY_SCORE]: mastery });
-  });
+  }, remember);
   send(() => {
     if (!judging() || done.completed) return null;
     done.completed = true;
-    remember();
     return definedStatement('completed', { completion: true, duration: isoDuration(d.durationMs) });
-  });
+  }, remember);
 }
 
 // "terminated", once; with keepalive it still goes out while the page is being left.
@@ -148,6 +150,7 @@ function showExit(note) {
 }
 
 async function start() {
+  if (!actor || typeof actor !== 'object') throw new Error('the launch\'s actor is not an xAPI agent');
   await fetchToken();
   launchData = await lrs('activities/state?' + query({ stateId: 'LMS.LaunchData' }));
   try { Object.assign(done, JSON.parse(localStorage.getItem(memoryKey) || '{}')); } catch (e) { /* none */ }

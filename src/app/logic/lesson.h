@@ -68,8 +68,11 @@ class Lesson {
   Warnings open(std::string_view query, bool still = false);
   // Stops the current scene's run, if it has one and it is running (returns whether it was).
   bool pause();
-  // The first scene of the lesson (a host's "reset").
-  void show_first_scene() { show(0); }
+  // The first scene of the lesson (a host's "reset"), still with reduced motion on.
+  void show_first_scene() {
+    show(0);
+    if (reduced_motion_) pause();
+  }
   // "scene=training&data=xor&lr=3&...": the current scene and its parameters.
   std::string url() const;
   // {"scene":"training","summary":"...","params":{...},"epoch":12,"loss":0.31,...}
