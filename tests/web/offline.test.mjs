@@ -94,8 +94,12 @@ test('offline revisits work, twenty in a row, and a new build replaces the old o
     const seen = await other.evaluate(async () => (await fetch('lesson.css')).text());
     assert.doesNotMatch(seen, /rebuilt/, 'a page of the old build got a file of the new one');
 
-    // The server goes away. The tab opened on the old build still works, and reloads.
-    await new Promise((resolve) => server.close(resolve));
+    // The server goes away, and with it every connection it had open (close() alone leaves
+    // kept-alive sockets answering, or half-open, so a request could hang instead of fail).
+    // The tab opened on the old build still works, and reloads.
+    const closed = new Promise((resolve) => server.close(resolve));
+    server.closeAllConnections();
+    await closed;
     server = null;
     assert.equal(await other.evaluate(() => window.lesson.showScene('training', 'data=or')), true);
     assert.equal(await other.evaluate(() => window.lesson.state().params.data), 'or');
