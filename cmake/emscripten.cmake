@@ -45,7 +45,8 @@ set(CMAKE_EXE_LINKER_FLAGS_RELEASE "-O3" CACHE STRING "" FORCE)
 set(LESSON_WASM_APP_LINK_OPTIONS
   -sUSE_GLFW=3              # Emscripten's built-in JS GLFW (no download, unlike SDL2 ports)
   -sUSE_WEBGL2=1            # WebGL2 = OpenGL ES 3.0, what ImGui's GL3 backend needs
-  -sFULL_ES3=1
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0  # ImGui's backend uses no extension; enabling
+                            #  them all took ~60 ms of a phone's start (bench/README.md)
   -sMIN_WEBGL_VERSION=2
   -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1   # the heap starts small and grows if a figure needs more

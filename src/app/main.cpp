@@ -53,40 +53,47 @@ void request_frames() { seam.request_frames(); }
 // The canvas is sized by its container in CSS; its drawing buffer follows at the device's
 // pixel ratio so text stays sharp on HiDPI screens. ImGui then works in device pixels, with
 // its fonts and sizes scaled by the same ratio.
-void follow_canvas_size() {
+struct CanvasPixels {
+  int w = 1, h = 1;
+  double ratio = 1.0;
+};
+CanvasPixels canvas_pixels() {
   double css_w = 0, css_h = 0;
   emscripten_get_element_css_size(kCanvas, &css_w, &css_h);
-  const double ratio = std::fmax(1.0, std::fmin(emscripten_get_device_pixel_ratio(), 3.0));
-  const int w = std::max(1, int(std::lround(css_w * ratio)));
-  const int h = std::max(1, int(std::lround(css_h * ratio)));
+  CanvasPixels px;
+  px.ratio = std::fmax(1.0, std::fmin(emscripten_get_device_pixel_ratio(), 3.0));
+  px.w = std::max(1, int(std::lround(css_w * px.ratio)));
+  px.h = std::max(1, int(std::lround(css_h * px.ratio)));
+  return px;
+}
+
+void follow_canvas_size() {
+  const CanvasPixels px = canvas_pixels();
   int now_w = 0, now_h = 0;
   glfwGetWindowSize(seam.window, &now_w, &now_h);
-  if (w != now_w || h != now_h) {
-    glfwSetWindowSize(seam.window, w, h);
+  if (px.w != now_w || px.h != now_h) {
+    glfwSetWindowSize(seam.window, px.w, px.h);
     request_frames();
   }
-  if (float(ratio) != seam.scale) {
-    seam.scale = float(ratio);
+  if (float(px.ratio) != seam.scale) {
+    seam.scale = float(px.ratio);
     load_font(std::round(15.0f * seam.scale));
     lesson::apply_style(seam.scale, seam.dark);
     request_frames();
   }
 }
 
-// Start-up in three tasks instead of one: the font atlas, then the GPU objects (shaders and
-// the font texture), then the first frame, each on its own display frame, and whether or
-// not the figure is on screen yet (see frame()). As one task it blocked the page for 150-220 ms
-// (bench/README.md).
+// Start-up in three tasks: main() (the context, ImGui, the scenes), then on the first display
+// frame the font atlas and the GPU objects (shaders and the font texture), then the first
+// frame on the next, whether or not the figure is on screen yet (see frame()). Each stays
+// under 200 ms on a phone-class CPU; as one task they took over 400 ms (bench/README.md).
 bool started() {
-  if (seam.startup_steps_done >= 2) return true;
-  if (seam.startup_steps_done == 0) {
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-  } else {
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
-  }
-  ++seam.startup_steps_done;
+  if (seam.gpu_ready) return true;
+  unsigned char* pixels = nullptr;
+  int w = 0, h = 0;
+  ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
+  ImGui_ImplOpenGL3_CreateDeviceObjects();
+  seam.gpu_ready = true;
   return false;
 }
 
@@ -120,7 +127,8 @@ void draw() {
   glClearColor(bg.x, bg.y, bg.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-  ++seam.frames_drawn;
+  // The figure's first frame, as a User Timing mark: bench/page.mjs reads it, DevTools shows it.
+  if (++seam.frames_drawn == 1) EM_ASM(performance.mark("lesson:first-frame"));
   seam.frame_ms[seam.timed++ % lesson::Seam::kTimedFrames] = float(emscripten_get_now() - started_ms);
 }
 
@@ -142,7 +150,14 @@ int main() {
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
-  seam.window = glfwCreateWindow(640, 400, "Biological vs Artificial Neurons", nullptr, nullptr);
+  // An opaque, flat figure: no alpha, depth or stencil buffers (load.mjs creates the context
+  // with these attributes before the wasm arrives; GLFW then gets that one back).
+  glfwWindowHint(GLFW_ALPHA_BITS, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
+  // Created at the canvas's size, so that the first display frame does not resize it.
+  const CanvasPixels px = canvas_pixels();
+  seam.window = glfwCreateWindow(px.w, px.h, "Biological vs Artificial Neurons", nullptr, nullptr);
   if (!seam.window) {
     std::fprintf(stderr, "lesson: no WebGL2 context\n");
     return 1;

@@ -23,7 +23,7 @@ struct Seam {
   bool dark = false;
   bool visible = true;
   float scale = 0.0f;                      // device pixels per CSS pixel; 0 until the first frame
-  int startup_steps_done = 0;              // main.cpp's started(): 2 when the first frame can be drawn
+  bool gpu_ready = false;                  // main.cpp's started(): font atlas and GPU objects made
   int frames_wanted = kFramesAfterInput;   // frames still to draw after the last input
   long frames_drawn = 0;
   std::string text;                        // the last string handed to JS (valid until the next call)

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include "neuron.h"
 
 namespace neuron {
 
@@ -16,12 +15,16 @@ namespace {
 // Mean loss and its gradient with respect to w1 and w2.
 WeightPoint evaluate(const Dataset& data, const LandscapeSetup& setup, double w1, double w2,
                      double* grad_w1, double* grad_w2) {
-  const Neuron cell{{w1, w2}, setup.bias, setup.activation};
+  // forward()'s arithmetic for two inputs, in its order (bias, then w1 x1, then w2 x2), without
+  // its vectors: the grid calls this 4,096 times while the figure starts.
   double total = 0.0, g1 = 0.0, g2 = 0.0;
   for (const Point& p : data.points) {
-    const ForwardPass pass = forward(cell, {p.x1, p.x2});
-    total += loss_value(setup.loss, pass.z, pass.a, p.label);
-    const double dz = loss_gradient_z(setup.loss, setup.activation, pass.z, pass.a, p.label);
+    double z = setup.bias;
+    z += w1 * p.x1;
+    z += w2 * p.x2;
+    const double a = activate(setup.activation, z);
+    total += loss_value(setup.loss, z, a, p.label);
+    const double dz = loss_gradient_z(setup.loss, setup.activation, z, a, p.label);
     g1 += dz * p.x1;
     g2 += dz * p.x2;
   }

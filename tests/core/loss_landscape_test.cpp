@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "loss_landscape.h"
+#include "neuron.h"
 
 using namespace neuron;
 
@@ -21,6 +22,22 @@ TEST_SUITE("loss landscape") {
     CHECK(grid.lowest < grid.highest);
     // For AND with bias -3, large equal weights are good, negative weights are bad.
     CHECK(landscape_loss(data, setup, 2.0, 2.0) < landscape_loss(data, setup, -2.0, -2.0));
+  }
+
+  TEST_CASE("each point of the grid is the one neuron's mean loss, computed as forward() does") {
+    for (const Activation activation : {Activation::Sigmoid, Activation::Tanh, Activation::Relu})
+      for (const Loss loss : {Loss::CrossEntropy, Loss::SquaredError}) {
+        const LandscapeSetup other{activation, loss, 0.7};
+        for (const double w1 : {-3.5, 0.0, 1.25})
+          for (const double w2 : {-0.5, 2.0}) {
+            double total = 0.0;
+            for (const Point& p : data.points) {
+              const ForwardPass pass = forward(Neuron{{w1, w2}, other.bias, activation}, {p.x1, p.x2});
+              total += loss_value(loss, pass.z, pass.a, p.label);
+            }
+            CHECK(landscape_loss(data, other, w1, w2) == total / double(data.points.size()));
+          }
+      }
   }
 
   TEST_CASE("gradient descent walks downhill every step with a small learning rate") {
