@@ -107,7 +107,7 @@ function startLms() {
           moveOn: 'CompletedAndPassed',
           returnURL: `${origin}/lms/return.html`,
         });
-        return { sessionId, key, query: new URLSearchParams({ endpoint: `${origin}/lrs/`, fetch: `${origin}/lms/fetch?k=${key}`,
+        return { sessionId, key, registration, query: new URLSearchParams({ endpoint: `${origin}/lrs/`, fetch: `${origin}/lms/fetch?k=${key}`,
           actor: JSON.stringify(actor), registration, activityId }).toString(), actor, activityId };
       },
       close: () => new Promise((done) => server.close(done)),
@@ -230,6 +230,41 @@ test('a second session of that registration passes, is not completed again, and 
   assert.deepEqual(second.map(verbOf), ['initialized', 'answered', 'answered', 'passed', 'terminated']);
   assert.equal(second[3].result.score.scaled, 1);
   assert.equal(second[3].result.success, true);
+});
+
+test('in one browser, a new registration starts with an empty quiz and is judged on its own; the first keeps its answers', async () => {
+  const first = lms.launch(crypto.randomUUID());
+  const { browser, context, page, problems } = await launch();
+  try {
+    await page.goto(`${site.url}index.html?${first.query}`);
+    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await answer(page, 'q1', 'c');
+    await answer(page, 'q2', 'a');
+    await lms.waitFor((all) => all.some((s) => s.context.registration === first.registration && verbOf(s) === 'passed'));
+    await page.goto('about:blank');  // pagehide: terminated
+    // Another registration (a new attempt, or the next learner at this computer).
+    const other = lms.launch(crypto.randomUUID());
+    await page.goto(`${site.url}index.html?${other.query}`);
+    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    assert.deepEqual(await page.evaluate(() => window.lessonCourse.quiz().progress().answers), {});
+    assert.equal(await page.locator('#quiz-questions input:checked').count(), 0);
+    await answer(page, 'q1', 'c');
+    await answer(page, 'q2', 'a');
+    await lms.waitFor((all) => all.some((s) => s.context.registration === other.registration && verbOf(s) === 'completed'));
+    const mine = lms.statements.filter((s) => s.context.registration === other.registration).map(verbOf);
+    assert.deepEqual(mine, ['initialized', 'answered', 'answered', 'passed', 'completed']);
+    await page.goto('about:blank');
+    // The first registration, launched again on this device, finds its answers.
+    const again = lms.launch(first.registration);
+    const revisit = await context.newPage();
+    await revisit.goto(`${site.url}index.html?${again.query}`);
+    await revisit.waitForSelector('#quiz-q2 .feedback.right');
+    assert.deepEqual(await revisit.evaluate(() => window.lessonCourse.quiz().progress().answers), { q1: 'c', q2: 'a' });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+  assert.deepEqual(lms.rejected, []);
 });
 
 test('a visit that is not a cmi5 launch never downloads cmi5.js', async () => {

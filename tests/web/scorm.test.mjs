@@ -136,6 +136,38 @@ test('two LMS sessions in scorm-again: an unfinished one suspends with a bookmar
   }
 });
 
+test('inside an LMS nothing is kept in the browser: the next learner at the same computer starts with an empty quiz', async () => {
+  const { browser, page, context, problems } = await launch();
+  try {
+    // One learner answers both questions and passes.
+    let frame = await openInLms(page);
+    await frame.locator('#quiz-q1 input[value=c]').check();
+    await frame.locator('#quiz-q1 .check').click();
+    await frame.locator('#quiz-q2 input[value=a]').check();
+    await frame.locator('#quiz-q2 .check').click();
+    await frame.waitForSelector('#quiz-q2 .feedback.right');
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    assert.equal((await lmsData(page)).status, 'passed');
+    assert.deepEqual(await frame.evaluate(() => Object.keys(localStorage).filter((k) => /quiz|practice/.test(k))), [],
+      'no answers or predictions in this browser\'s storage');
+    // The next learner, in the same browser, opens a new attempt: the LMS holds nothing for them.
+    const next = await context.newPage();
+    frame = await openInLms(next);
+    assert.deepEqual(await frame.evaluate(() => window.lessonCourse.quiz().progress().answers), {});
+    assert.equal(await frame.locator('#quiz-questions input:checked').count(), 0);
+    assert.equal(await frame.locator('.feedback.right, .feedback.wrong').count(), 0);
+    await frame.locator('#quiz-q1 input[value=c]').check();
+    await frame.locator('#quiz-q1 .check').click();
+    await frame.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+    const cmi = await lmsData(next);
+    assert.equal(cmi.status, 'incomplete', 'the next learner is judged on their own answers');
+    assert.deepEqual(JSON.parse(cmi.suspend).answers, { q1: 'c' });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('predictions and challenges are kept in suspend_data and shown again in the resumed session', async () => {
   const first = await launch();
   let saved;

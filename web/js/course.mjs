@@ -5,11 +5,11 @@ import * as LessonQuiz from './quiz.mjs';
 import { answered, judged, completed } from './xapi.mjs';
 
 // elements: {container, summary, message, resetButton}; scorm: connectScorm();
-// sendStatement: statementSender(host).
+// sendStatement: statementSender(host); store: progressStore() (keep.mjs).
 // Returns {quiz(), reset(), listen(fn)}: fn('answer', detail) for each checked answer and
 // fn('complete', detail) each time the last unchecked question is checked (quiz.mjs details;
 // complete's has the lesson's lessonIri and title too).
-export function startCourse(elements, scorm, sendStatement) {
+export function startCourse(elements, scorm, sendStatement, store) {
   const { container, summary, message, storageNote, resetButton } = elements;
   let quiz = null;
   const listeners = [];
@@ -58,6 +58,7 @@ export function startCourse(elements, scorm, sendStatement) {
       quiz: data,
       container: container,
       summary: summary,
+      store: store,
       saved: scorm.saved(),
       onProgress: (progress, complete) => scorm.saveProgress(progress, complete),
       onAnswer: (d) => {

@@ -18,6 +18,7 @@ export function readHost() {
     parentOrigin: params.get('parentOrigin'),
     inFrame: window.parent !== window,
     cmi5: CMI5_KEYS.every((k) => params.has(k)),
+    registration: params.get('registration'),
   };
 }
 

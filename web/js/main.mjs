@@ -10,6 +10,7 @@ import { readPage as readPractice, start as startPractice } from './practice.mjs
 import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
 import { figureDock, keepInView } from './dock.mjs';
+import { progressStore } from './keep.mjs';
 
 const byId = (id) => document.getElementById(id);
 // The single-file build (lesson-standalone.html) carries the wasm inline.
@@ -59,13 +60,15 @@ if (resumeAt) {
   // Back where they were, still: not running off on its own.
   if (scene) lesson.ready.then(() => lesson.showScene(scene, where.toString(), { still: true }), () => {});
 }
+// Where this launch keeps the learner's progress on the device (keep.mjs).
+const store = progressStore(scorm.inLms ? null : host.cmi5 ? 'cmi5:' + host.registration : '');
 const course = startCourse({
   container: byId('quiz-questions'),
   summary: byId('quiz-summary'),
   message: byId('quiz-message'),
   storageNote: byId('quiz-storage'),
   resetButton: byId('quiz-reset'),
-}, scorm, statementSender(host));
+}, scorm, statementSender(host), store);
 
 // Launched by a cmi5 LMS: cmi5.js (its own bundle, which other visits never download)
 // reports to the LMS's LRS, through window.lessonCourse.listen.
@@ -82,6 +85,7 @@ const lessonIri = 'urn:lesson:biological-vs-artificial-neurons';
 const practice = practiceData ? startPractice({
   data: practiceData,
   root: document,
+  store,
   storageKey: 'lesson:biological-vs-artificial-neurons:practice',
   saved: (scorm.saved() || {}).practice || null,
   announce: byId('practice-announce'),
@@ -142,13 +146,12 @@ window.addEventListener('afterprint', () => { if (practice) practice.printFallba
 // Offline: a service worker keeps the lesson's files so a second visit needs no network.
 // (Not on file://, where service workers do not exist, and not where the page has no origin
 // of its own: in an iframe sandboxed without allow-same-origin, even reading
-// navigator.serviceWorker throws. Nor inside an LMS, SCORM or a cmi5 launch (whose address
-// carries fetch, endpoint and registration): the worker would install under the LMS's
+// navigator.serviceWorker throws. Nor inside an LMS, SCORM or a cmi5 launch (host.mjs's
+// CMI5_KEYS): the worker would install under the LMS's
 // content path, and the LMS serves the lesson there anyway. Nor from a package's files
 // opened elsewhere: package-scorm.sh and package-cmi5.sh mark the page and leave sw.js out.)
 function keepOffline() {
-  const launch = new URLSearchParams(location.search);
-  if (scorm.inLms || ['fetch', 'endpoint', 'registration'].every((key) => launch.has(key))) return;
+  if (scorm.inLms || host.cmi5) return;
   if (document.documentElement.hasAttribute('data-package')) return;  // a SCORM or cmi5 package: no sw.js
   if (inline || !/^https?:$/.test(location.protocol) || self.origin === 'null' || !('serviceWorker' in navigator)) return;
   try {
@@ -175,5 +178,4 @@ window.lesson = {
 window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, fit: lesson.fit, controls: lesson.controls, synced: lesson.synced };
 window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null),
   listen: course.listen };
-// Not in a cmi5 launch: its package has no sw.js (the LMS owns that origin's paths).
-if (!host.cmi5) keepOffline();
+keepOffline();

@@ -163,7 +163,7 @@ export function readPage(root) {
   return predictions.length ? { predictions: predictions, challenges: challenges } : null;
 }
 
-// options: {data (readPage), root (document), storageKey, saved (from an LMS, or null),
+// options: {data (readPage), root (document), store (keep.mjs), storageKey, saved (from an LMS, or null),
 // announce (a live region), onSave(progress), onPrediction(detail), onChallenge(detail)}.
 // Returns {commit(id), settle(state), withoutFigure(id), progress()}.
 export function start(options) {
@@ -190,11 +190,11 @@ export function start(options) {
       if (challengeById[id] && progress.challenges.indexOf(id) < 0) progress.challenges.push(id);
     });
   }
-  try { load(JSON.parse(localStorage.getItem(options.storageKey) || 'null')); } catch (e) { /* private mode, bad data */ }
+  load(options.store.load(options.storageKey));
   load(options.saved);
 
   function save() {
-    try { localStorage.setItem(options.storageKey, JSON.stringify(progress)); } catch (e) { /* sandbox */ }
+    options.store.save(options.storageKey, progress);
     if (options.onSave) options.onSave(JSON.parse(JSON.stringify(progress)));
   }
 

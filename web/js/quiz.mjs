@@ -6,6 +6,8 @@
 //                                the tests run it; the page runs only validate)
 //   render(quiz, {answerKey}) -> the quiz's HTML
 //   start(options)            -> runs the quiz in the page (browser only)
+import { progressStore } from './keep.mjs';
+
 var ID = /^[a-z0-9-]{1,32}$/;
 
 function isText(value, max) {
@@ -140,12 +142,13 @@ export function start(options) {
   var container = options.container;       // holds the questions
   var summary = options.summary;           // score summary (role=status)
   var storageKey = 'lesson:' + quiz.lessonId + ':v' + quiz.version + ':quiz';
+  var store = options.store || progressStore('');  // keep.mjs: where this launch keeps progress
   var loadedAt = Date.now();
   var firstTouched = {};
   var progress = { answers: {}, checked: {}, attempts: {} };
 
   function save() {
-    try { localStorage.setItem(storageKey, JSON.stringify(progress)); } catch (e) { /* private mode, sandbox */ }
+    store.save(storageKey, progress);
     if (options.onProgress) options.onProgress(progress, complete());
   }
 
@@ -156,7 +159,7 @@ export function start(options) {
     });
   }
 
-  try { load(JSON.parse(localStorage.getItem(storageKey) || 'null')); } catch (e) { /* ignore bad data */ }
+  load(store.load(storageKey));
   if (options.saved) load(options.saved);
 
   container.innerHTML = render(quiz, {});
@@ -267,7 +270,7 @@ export function start(options) {
     progress: function () { return JSON.parse(JSON.stringify(progress)); },
     reset: function () {
       progress = { answers: {}, checked: {}, attempts: {} };
-      try { localStorage.removeItem(storageKey); } catch (e) { /* ignore */ }
+      store.remove(storageKey);
       if (options.onProgress) options.onProgress(progress, complete());
       return start(Object.assign({}, options, { saved: null }));
     }
