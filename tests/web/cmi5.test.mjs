@@ -267,6 +267,28 @@ test('in one browser, a new registration starts with an empty quiz and is judged
   assert.deepEqual(lms.rejected, []);
 });
 
+test('when the LMS gives no token, the learner is told that nothing is being recorded, and the quiz still works', async () => {
+  const session = lms.launch(crypto.randomUUID());
+  const broken = new URLSearchParams(session.query);
+  broken.set('fetch', `${lms.origin}/lms/fetch?k=unknown`);  // a key the LMS never issued
+  const { browser, page, problems, expectWarning } = await launch();
+  expectWarning(/cmi5: not connected to the LMS/);
+  try {
+    await page.goto(`${site.url}index.html?${broken}`);
+    const note = page.locator('#cmi5-problem');
+    await note.waitFor();
+    assert.match(await note.textContent(), /could not connect to your course .*not being recorded/);
+    assert.equal(await note.getAttribute('role'), 'status');
+    assert.equal(await page.locator('#cmi5-exit').count(), 0);
+    await answer(page, 'q1', 'c');
+    await page.waitForSelector('#quiz-q1 .feedback.right');
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
+  } finally {
+    await browser.close();
+  }
+  assert.equal(lms.statements.filter((s) => s.context.registration === session.registration).length, 0);
+});
+
 test('a visit that is not a cmi5 launch never downloads cmi5.js', async () => {
   const plain = await serve();
   const { browser, page, problems } = await launch();

@@ -129,6 +129,12 @@ function terminate() {
   return send(() => definedStatement('terminated', { duration: isoDuration(Date.now() - startedAt) }));
 }
 
+// Where the exit button and the session's notes go: after the quiz's Start again.
+function placeNote(p) {
+  const reset = document.getElementById('quiz-reset');
+  (reset ? reset.parentNode : document.querySelector('main')).after(p);
+}
+
 function showExit(note) {
   const button = document.createElement('button');
   button.type = 'button';
@@ -138,8 +144,7 @@ function showExit(note) {
   const p = document.createElement('p');
   p.className = 'cmi5-exit';
   p.append(button, note ? ' ' + note : '');
-  const reset = document.getElementById('quiz-reset');
-  (reset ? reset.parentNode : document.querySelector('main')).after(p);
+  placeNote(p);
   button.addEventListener('click', () => {
     button.disabled = true;
     terminate().then(() => {
@@ -168,6 +173,14 @@ async function start() {
 queue = start().catch((error) => {
   launchData = null;  // nothing more is sent
   console.warn('lesson: cmi5: not connected to the LMS (' + error.message + ')');
+  // The learner is told too: they may be counting on this attempt being recorded.
+  const p = document.createElement('p');
+  p.className = 'cmi5-exit';
+  p.id = 'cmi5-problem';
+  p.setAttribute('role', 'status');
+  p.textContent = 'This lesson could not connect to your course (' + error.message + '), so your answers ' +
+    'are not being recorded there. Close it and open it again from the course; if this keeps happening, tell your teacher.';
+  placeNote(p);
 });
 window.lessonCourse.listen(onQuiz);
 window.addEventListener('pagehide', terminate);
