@@ -96,8 +96,6 @@ function forReader(message) {
 // canvas: the figure's; inline: the single-file build's {wasm} (base64) or null;
 // progress(loaded, total), starting(): what the status line says meanwhile.
 export function startModule(canvas, inline, { progress, starting }) {
-  if (!createContext(canvas))
-    return Promise.reject(forReader('This browser cannot show the interactive figure (it needs WebGL2). Everything else in the lesson works without it.'));
   if (typeof createLesson !== 'function' || typeof WebAssembly !== 'object')
     return Promise.reject(forReader('The interactive figure could not load. The text of the lesson is complete without it.'));
   const simd = hasWasmSimd();
@@ -105,7 +103,14 @@ export function startModule(canvas, inline, { progress, starting }) {
   if (single && !simd)
     return Promise.reject(forReader('This browser cannot run the single-file figure (it needs WebAssembly SIMD, in every browser since 2023). The lesson page served from its folder works here. Everything else in the lesson works without it.'));
   let restoreListeners = null;
-  return (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress)).then((wasmBinary) => {
+  // The context in a task of its own: together with the evaluation of the page's script it
+  // made one task of over 200 ms on a phone-class CPU. (The wasm is already downloading:
+  // index.html preloads it, and fetchWasm picks that download up.)
+  const context = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
+    if (!createContext(canvas))
+      throw forReader('This browser cannot show the interactive figure (it needs WebGL2). Everything else in the lesson works without it.');
+  });
+  return context.then(() => (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress))).then((wasmBinary) => {
     starting();
     return createLesson({
       canvas,
