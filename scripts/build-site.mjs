@@ -5,22 +5,48 @@
 //   - checks assets/quiz.json (the build fails with the reasons if it is broken), copies
 //     it, and writes its questions into index.html so they read without JavaScript;
 //   - writes sw.js with the list of files and a version from their content hash;
-//   - writes lesson-standalone.html: one file with everything inlined, for file://.
-//   node scripts/build-site.mjs <web> <assets> <dist>
+//   - writes lesson-standalone.html: one file with everything inlined, for file://;
+//   - in the language asked for (English by default; scripts/i18n.mjs): the prose, the quiz,
+//     the Try its and the page's own words from assets/i18n/<lang>.json, English where a
+//     word is missing (reported), or the pseudo-locale (qps-ploc), made from English.
+//   node scripts/build-site.mjs <web> <assets> <dist> [lang]
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
+import * as I18n from './i18n.mjs';
 
-const [web, assets, dist] = process.argv.slice(2).map((p) => path.resolve(p));
-if (!web || !assets || !dist) {
-  console.error('usage: node scripts/build-site.mjs <web> <assets> <dist>');
+const [web, assets, dist] = process.argv.slice(2, 5).map((p) => path.resolve(p));
+const lang = process.argv[5] || 'en';
+if (!web || !assets || !dist || !/^[a-z]{2,3}(-[a-z]{2,4})?$/.test(lang)) {
+  console.error('usage: node scripts/build-site.mjs <web> <assets> <dist> [lang]');
   process.exit(2);
 }
 const LessonQuiz = await import(pathToFileURL(path.join(web, 'js', 'quiz.mjs')).href);
 const Practice = await import(pathToFileURL(path.join(web, 'js', 'practice.mjs')).href);
+
+// ---- the edition's words ---------------------------------------------------------------
+// English is the source: index.html's marked blocks, quiz.json, practice.json and
+// assets/i18n/en.json's "ui". Another language's catalog replaces what it has; the pseudo-
+// locale is made from English. What a catalog lacks or has too many of is reported here.
+const pseudo = lang === I18n.PSEUDO;
+const catalog = lang === 'en' || pseudo ? {} : I18n.readCatalog(assets, lang);
+const untranslated = [];
+function words(section, english, pseudoOf) {
+  const mapped = (f) => Object.fromEntries(Object.entries(english).map(([k, v]) => [k, f(v, k)]));
+  if (lang === 'en') return english;
+  if (pseudo) return mapped(pseudoOf);
+  return I18n.merge(section, english, catalog[section], untranslated);
+}
+const englishCatalog = I18n.readCatalog(assets, 'en');
+if (!englishCatalog.ui) {
+  console.error(`${path.join(assets, 'i18n', 'en.json')}: missing, or without "ui" (the page's own words in English)`);
+  process.exit(1);
+}
+const uiWords = words('ui', englishCatalog.ui, I18n.pseudoMessage);
+const t = I18n.translator(lang, uiWords);
 
 // ---- web/ into dist/ --------------------------------------------------------------
 fs.mkdirSync(dist, { recursive: true });
@@ -74,6 +100,19 @@ function pageApiPlugin(header) {
     },
   };
 }
+// The page's own words in this edition's language (web/js/words.mjs imports them), compiled
+// by messageformat into one function per message.
+const messagesPlugin = {
+  name: 'lesson-messages',
+  setup(build) {
+    build.onResolve({ filter: /^lesson:messages$/ }, () => ({ path: 'messages', namespace: 'lesson-messages' }));
+    build.onLoad({ filter: /.*/, namespace: 'lesson-messages' }, () => ({
+      contents: I18n.messagesModule(lang, uiWords),
+      loader: 'js',
+      resolveDir: path.join(web, '..'),
+    }));
+  },
+};
 
 // The lesson's version: package.json's, the one place it is written (scripts/release.sh
 // names its files with it). In the page's footer, and lesson.version in the JS API.
@@ -90,7 +129,7 @@ for (const [entry, out] of [['main.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
   await esbuild.build({
     define: { LESSON_VERSION: JSON.stringify(lessonVersion) },
     entryPoints: [path.join(web, 'js', entry)],
-    plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h'))],
+    plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h')), messagesPlugin],
     outfile: path.join(dist, out),
     bundle: true,
     format: 'iife',
@@ -111,16 +150,26 @@ try {
   process.exit(1);
 }
 const problems = LessonQuiz.review(quiz);
-const html = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
+const source = fs.readFileSync(path.join(web, 'index.html'), 'utf8');
 for (const q of quiz.questions || []) {
-  if (q && typeof q.section === 'string' && !html.includes(`id="${q.section}"`))
+  if (q && typeof q.section === 'string' && !source.includes(`id="${q.section}"`))
     problems.push(`question ${q.id}: section "${q.section}" is not an id in index.html`);
 }
 if (problems.length) {
   console.error('assets/quiz.json is broken:\n  ' + problems.join('\n  '));
   process.exit(1);
 }
-fs.writeFileSync(path.join(dist, 'quiz.json'), quizText);
+// The prose in this edition's words (the marks removed), the page's language, the quiz.
+let html;
+try {
+  html = I18n.translatePage(source, words('page', I18n.pageMessages(source), I18n.pseudoHtml));
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+html = html.replace('<html lang="en">', `<html lang="${lang}">`);
+quiz = I18n.withQuizMessages(quiz, words('quiz', I18n.quizMessages(quiz), I18n.pseudoText));
+fs.writeFileSync(path.join(dist, 'quiz.json'), lang === 'en' ? quizText : JSON.stringify(quiz, null, 2) + '\n');
 if (!html.includes('<!-- QUIZ -->')) {
   console.error('web/index.html has no <!-- QUIZ --> marker for the questions');
   process.exit(1);
@@ -144,7 +193,7 @@ const put = (text, marker, content) => text.replace(marker, () => content);
 
 const quizData = '<script type="application/json" id="quiz-data">' +
   JSON.stringify(quiz).replace(/</g, '\\u003c') + '</script>';
-const withQuiz = withPractice(put(html, '<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true }) + quizData));
+const withQuiz = withPractice(put(html, '<!-- QUIZ -->', LessonQuiz.render(quiz, { answerKey: true, t }) + quizData));
 // Indentation is the source's, not the reader's: lines lose their leading blanks (the page
 // has no <pre> or <textarea>, where they would count). About 0.4 KB of gzip on every visit.
 if (!html.includes('<!-- VERSION -->')) {
@@ -170,6 +219,8 @@ function withPractice(text) {
     process.exit(1);
   }
   const problems = Practice.review(practice);
+  practice = I18n.withPracticeMessages(practice, words('practice', I18n.practiceMessages(practice),
+    (text, key) => (/\.outcome\./.test(key) ? I18n.pseudoTemplate(text) : I18n.pseudoText(text))));
   const markers = [...text.matchAll(/<!-- PREDICT ([a-z0-9-]+) -->/g)].map((m) => m[1]);
   for (const p of practice.predictions || []) {
     if (markers.filter((m) => m === p.id).length !== 1) problems.push(`prediction ${p.id}: needs one <!-- PREDICT ${p.id} --> in index.html`);
@@ -184,10 +235,10 @@ function withPractice(text) {
     console.error('assets/practice.json is broken:\n  ' + problems.join('\n  '));
     process.exit(1);
   }
-  for (const p of practice.predictions) text = put(text, `<!-- PREDICT ${p.id} -->`, Practice.renderPrediction(p));
+  for (const p of practice.predictions) text = put(text, `<!-- PREDICT ${p.id} -->`, Practice.renderPrediction(p, t));
   for (const s of sections)
     text = put(text, `<!-- CHALLENGES ${s} -->`,
-      Practice.renderChallenges(practice.challenges.filter((c) => c.section === s), practice.challenges.length));
+      Practice.renderChallenges(practice.challenges.filter((c) => c.section === s), practice.challenges.length, t));
   return text;
 }
 
@@ -268,6 +319,7 @@ for (const f of fs.readdirSync(dist)) {
   }));
 }
 
+if (untranslated.length) console.warn(`site: assets/i18n/${lang}.json:\n  ` + untranslated.join('\n  '));
 const kb = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1);
 console.log(`site: dist/ ready (cache version ${version}); lesson.wasm ${kb('lesson.wasm')} KB, ` +
             `lesson-standalone.html ${kb('lesson-standalone.html')} KB`);

@@ -16,8 +16,8 @@ if (!fs.existsSync(path.join(dist, 'lesson.wasm')))
 // under it, and a violation shows up as a console error (and fails the test).
 export const csp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-export async function serve({ headers = { 'Content-Security-Policy': csp }, ...options } = {}) {
-  const server = await startServer(dist, { headers, ...options });
+export async function serve({ headers = { 'Content-Security-Policy': csp }, root = dist, ...options } = {}) {
+  const server = await startServer(root, { headers, ...options });
   const url = `http://127.0.0.1:${server.address().port}/`;
   return { server, url, close: () => new Promise((resolve) => server.close(resolve)) };
 }

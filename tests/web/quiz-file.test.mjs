@@ -8,6 +8,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { validateSchema } from './json-schema.mjs';
 import * as LessonQuiz from '../../web/js/quiz.mjs';
+import { translator } from '../../scripts/i18n.mjs';
 const quiz = JSON.parse(fs.readFileSync('assets/quiz.json', 'utf8'));
 const schema = JSON.parse(fs.readFileSync('assets/quiz.schema.json', 'utf8'));
 const copy = () => JSON.parse(JSON.stringify(quiz));
@@ -62,6 +63,7 @@ test('the schema itself rejects what a schema can express', () => {
 
 test('the build refuses a broken quiz file and says why', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'quiz-'));
+  fs.cpSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../assets/i18n'), path.join(tmp, 'i18n'), { recursive: true });
   const data = copy();
   delete data.questions[0].answer;
   fs.writeFileSync(path.join(tmp, 'quiz.json'), JSON.stringify(data));
@@ -78,7 +80,8 @@ test('the build refuses a broken quiz file and says why', () => {
 test('rendered questions are real HTML: fieldset, legend, radio inputs; text is escaped', () => {
   const data = copy();
   data.questions[0].prompt = 'Is <b>this</b> & that "escaped"?';
-  const html = LessonQuiz.render(data, {});
+  const english = JSON.parse(fs.readFileSync(new URL('../../assets/i18n/en.json', import.meta.url), 'utf8')).ui;
+  const html = LessonQuiz.render(data, { t: translator('en', english) });
   assert.match(html, /<fieldset class="question" id="quiz-q1"/);
   assert.match(html, /<legend>.*Is &lt;b&gt;this&lt;\/b&gt; &amp; that &quot;escaped&quot;\?<\/legend>/);
   assert.equal((html.match(/type="radio" name="quiz-q1"/g) || []).length, 4);

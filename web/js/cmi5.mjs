@@ -9,6 +9,7 @@
 //   exit      an Exit button; after "terminated" the window goes to LaunchData's returnURL
 import { CMI5_KEYS } from './host.mjs';
 import { answered, isoDuration, statement } from './xapi.mjs';
+import { t } from './words.mjs';
 
 const CMI5 = 'https://w3id.org/xapi/cmi5/';
 const CATEGORY_CMI5 = { objectType: 'Activity', id: CMI5 + 'context/categories/cmi5' };
@@ -140,7 +141,7 @@ function showExit(note) {
   button.type = 'button';
   button.className = 'secondary';
   button.id = 'cmi5-exit';
-  button.textContent = 'Exit the lesson';
+  button.textContent = t('cmi5.exit');
   const p = document.createElement('p');
   p.className = 'cmi5-exit';
   p.append(button, note ? ' ' + note : '');
@@ -149,7 +150,7 @@ function showExit(note) {
     button.disabled = true;
     terminate().then(() => {
       if (launchData.returnURL) location.assign(launchData.returnURL);
-      else p.append(' Your session has ended; you can close this window.');
+      else p.append(' ' + t('cmi5.ended'));
     });
   });
 }
@@ -167,7 +168,7 @@ async function start() {
   }
   startedAt = Date.now();
   await lrs('statements', { method: 'POST', body: JSON.stringify(definedStatement('initialized')) });
-  showExit(judging() ? '' : '(' + launchData.launchMode + ' mode: your answers are not recorded.)');
+  showExit(judging() ? '' : t('cmi5.not-recorded', { mode: launchData.launchMode }));
 }
 
 queue = start().catch((error) => {
@@ -178,8 +179,7 @@ queue = start().catch((error) => {
   p.className = 'cmi5-exit';
   p.id = 'cmi5-problem';
   p.setAttribute('role', 'status');
-  p.textContent = 'This lesson could not connect to your course (' + error.message + '), so your answers ' +
-    'are not being recorded there. Close it and open it again from the course; if this keeps happening, tell your teacher.';
+  p.textContent = t('cmi5.no-connection', { reason: error.message });
   placeNote(p);
 });
 window.lessonCourse.listen(onQuiz);

@@ -9,6 +9,7 @@
 // the URL), and refresh() brings every native value up to date with the figure, whatever
 // changed it. The canvas draws a ring around the widget whose native control has focus.
 // Hidden by default (visually only); shown as a compact form when the learner asks.
+import { t } from './words.mjs';
 
 // A logarithmic row's native slider moves along `positions` steps (ParamRow::log_positions:
 // 20 a decade); its aria-valuetext says the value.
@@ -35,7 +36,7 @@ function element(tag, attributes, text) {
 // id), setControl(key, value), showScene(id), focus(key) (ring it), reveal(key) (scroll its
 // widget into view), changed()} (changed: the native layer changed the figure).
 export function nativeControls(container, toggle, figure) {
-  var tabs = element('div', { role: 'tablist', 'aria-label': 'Scenes of the figure', class: 'fc-tabs' });
+  var tabs = element('div', { role: 'tablist', 'aria-label': t('figure.tabs'), class: 'fc-tabs' });
   var panel = element('div', { role: 'tabpanel', id: 'fc-panel', class: 'fc-panel' });
   container.append(tabs, panel);
   var rows = {};       // "scene:key" -> {node, signature, inputs}: the panel's rows

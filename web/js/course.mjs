@@ -3,6 +3,7 @@
 // listens (cmi5.js).
 import * as LessonQuiz from './quiz.mjs';
 import { answered, judged, completed } from './xapi.mjs';
+import { t } from './words.mjs';
 
 // elements: {container, summary, message, resetButton}; scorm: connectScorm();
 // sendStatement: statementSender(host); store: progressStore() (keep.mjs).
@@ -29,7 +30,7 @@ export function startCourse(elements, scorm, sendStatement, store) {
 
   function brokenQuiz(why) {
     console.warn('lesson: quiz unavailable: ' + why);
-    message.textContent = 'The quiz could not be loaded (' + why + '). You can still read the questions; checking answers is unavailable.';
+    message.textContent = t('quiz.broken', { reason: why });
     message.hidden = false;
     resetButton.hidden = true;
     container.querySelectorAll('input').forEach((input) => { input.disabled = true; });
@@ -59,6 +60,7 @@ export function startCourse(elements, scorm, sendStatement, store) {
       container: container,
       summary: summary,
       store: store,
+      t: t,
       saved: scorm.saved(),
       onProgress: (progress, complete) => scorm.saveProgress(progress, complete),
       onAnswer: (d) => {
@@ -76,8 +78,7 @@ export function startCourse(elements, scorm, sendStatement, store) {
     resetButton.hidden = false;
     // Where the browser or the host blocks storage and no LMS keeps the answers either.
     if (storageNote && !scorm.connected() && !storageWorks()) {
-      storageNote.textContent = 'This browser (or the page this lesson is embedded in) does not let it ' +
-        'store anything, so your answers work for this visit but will not be kept when you leave.';
+      storageNote.textContent = t('quiz.no-storage');
       storageNote.hidden = false;
     }
   }

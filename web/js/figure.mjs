@@ -18,6 +18,7 @@ import { watchVisibility, watchTheme, watchMotion } from './watch.mjs';
 import { figureQuery, addressFollower } from './address.mjs';
 import { announcer } from './announce.mjs';
 import { printStills } from './stills.mjs';
+import { t } from './words.mjs';
 
 // The caption, native controls and address follow the figure on this check, and only when
 // frames were drawn since (an idle figure costs nothing here either).
@@ -181,13 +182,13 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       if (total) {
         progress.max = total;
         progress.value = Math.min(loaded, total);
-        statusText.textContent = 'Loading the interactive figure… ' + kb + ' of ' + Math.round(total / 1024) + ' KB';
+        statusText.textContent = t('figure.loading-of', { kb, total: Math.round(total / 1024) });
       } else {
         progress.removeAttribute('value');
-        statusText.textContent = 'Loading the interactive figure… ' + kb + ' KB';
+        statusText.textContent = t('figure.loading', { kb });
       }
     },
-    starting: function () { statusText.textContent = 'Starting the figure…'; },
+    starting: function () { statusText.textContent = t('figure.starting'); },
   }).then(function (instance) {
     wasm = bindExports(instance);
     statusBox.hidden = true;
@@ -217,12 +218,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     if (self.origin === 'null' && !inline) {
       // A frame sandboxed without allow-same-origin has no origin of its own, so its
       // fetch of lesson.wasm is cross-origin and needs the server's permission.
-      fail('The course page shows this lesson in a sandboxed frame, from which the figure\'s file may be ' +
-           'fetched only if the lesson\'s server allows it (the header Access-Control-Allow-Origin). ' +
-           'The text and the quiz work without it; the course\'s administrator can add the header or ' +
-           'allow-same-origin to the frame.');
+      fail(t('figure.sandboxed'));
     } else {
-      fail('The interactive figure could not load (' + (error && error.message || error) + '). The text of the lesson is complete without it.');
+      fail(t('figure.failed', { reason: error && error.message || String(error) }));
     }
     throw error;
   });

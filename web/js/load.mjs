@@ -3,6 +3,7 @@
 // module with the browser listeners the figure must not take (keys, wheel, touch).
 // startModule(...) resolves with the Emscripten module, or rejects with a message for the
 // reader (error.forReader) or a plain error.
+import { t } from './words.mjs';
 
 // The figure's WebGL2 context, created on its own canvas while the wasm downloads: the test
 // that the browser has WebGL2 and, on a phone, 60-80 ms of context creation taken off the
@@ -97,18 +98,18 @@ function forReader(message) {
 // progress(loaded, total), starting(): what the status line says meanwhile.
 export function startModule(canvas, inline, { progress, starting }) {
   if (typeof createLesson !== 'function' || typeof WebAssembly !== 'object')
-    return Promise.reject(forReader('The interactive figure could not load. The text of the lesson is complete without it.'));
+    return Promise.reject(forReader(t('figure.no-wasm')));
   const simd = hasWasmSimd();
   const single = inline && inline.wasm;
   if (single && !simd)
-    return Promise.reject(forReader('This browser cannot run the single-file figure (it needs WebAssembly SIMD, in every browser since 2023). The lesson page served from its folder works here. Everything else in the lesson works without it.'));
+    return Promise.reject(forReader(t('figure.no-simd')));
   let restoreListeners = null;
   // The context in a task of its own: together with the evaluation of the page's script it
   // made one task of over 200 ms on a phone-class CPU. (The wasm is already downloading:
   // index.html preloads it, and fetchWasm picks that download up.)
   const context = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
     if (!createContext(canvas))
-      throw forReader('This browser cannot show the interactive figure (it needs WebGL2). Everything else in the lesson works without it.');
+      throw forReader(t('figure.no-webgl2'));
   });
   return context.then(() => (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress))).then((wasmBinary) => {
     starting();

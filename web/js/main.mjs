@@ -11,6 +11,7 @@ import { connectScorm } from './scorm.mjs';
 import { startCourse } from './course.mjs';
 import { figureDock, keepInView } from './dock.mjs';
 import { progressStore } from './keep.mjs';
+import { t } from './words.mjs';
 
 const byId = (id) => document.getElementById(id);
 // The single-file build (lesson-standalone.html) carries the wasm inline.
@@ -85,6 +86,7 @@ const lessonIri = 'urn:lesson:biological-vs-artificial-neurons';
 const practice = practiceData ? startPractice({
   data: practiceData,
   root: document,
+  t,
   store,
   storageKey: 'lesson:biological-vs-artificial-neurons:practice',
   saved: (scorm.saved() || {}).practice || null,

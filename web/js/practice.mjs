@@ -3,8 +3,8 @@
 // it reads without JavaScript) and the page (which runs it):
 //   validate(data)               -> problems with its structure (empty when sound)
 //   review(data)                 -> the same, plus what a guesser could exploit (quiz.mjs's checks)
-//   renderPrediction(p)          -> the HTML of one Try it's question
-//   renderChallenges(list, all)  -> the HTML of one section's challenges
+//   renderPrediction(p, t)       -> the HTML of one Try it's question (t: the page's words)
+//   renderChallenges(list, all, t) -> the HTML of one section's challenges
 //   start(options)               -> runs both in the page (browser only)
 // The figure decides: it settles each prediction with its own numbers (src/app/logic/
 // practice.cpp) and detects each challenge from its state; this file shows, keeps and
@@ -83,19 +83,19 @@ export function review(data) {
 
 // One Try it's question. Why it comes out as it does is in the page for print and for readers
 // without JavaScript (behind a details element, so it is not read before it is asked for).
-export function renderPrediction(p) {
+export function renderPrediction(p, t) {
   var name = 'predict-' + p.id;
   var html = '<div class="predict" data-prediction="' + escape(p.id) + '" data-answer="' + escape(p.answer) +
     '" data-misconception="' + escape(p.misconception) + '">' +
-    '<fieldset><legend><span class="predict-label">Predict first.</span> ' + escape(p.question) + '</legend><div class="options">';
+    '<fieldset><legend><span class="predict-label">' + t('practice.predict-first') + '</span> ' + escape(p.question) + '</legend><div class="options">';
   p.options.forEach(function (o) {
     html += '<label class="option"><input type="radio" name="' + name + '" value="' + escape(o.id) + '"> <span>' +
       escape(o.text) + '</span></label>';
   });
   html += '</div></fieldset>' +
-    '<p class="predict-note">Choose what you expect, then press Try it; or press it straight away to just watch.</p>' +
+    '<p class="predict-note">' + t('practice.invitation') + '</p>' +
     '<div class="predict-outcome" role="status"></div>' +
-    '<details class="predict-words"><summary>What happens, in words</summary><p class="why">' + escape(p.why) +
+    '<details class="predict-words"><summary>' + t('practice.in-words') + '</summary><p class="why">' + escape(p.why) +
     '</p></details>';
   // The outcome's wordings, filled in with the figure's numbers (say): inert until then.
   Object.keys(p.outcome).forEach(function (k) {
@@ -104,15 +104,15 @@ export function renderPrediction(p) {
   return html + '</div>';
 }
 
-export function renderChallenges(list, total) {
-  var html = '<aside class="challenges" aria-label="Your turn: challenges">' +
-    '<h3 class="challenges-title">Your turn</h3><ul>';
+export function renderChallenges(list, total, t) {
+  var html = '<aside class="challenges" aria-label="' + escape(t('practice.your-turn-label')) + '">' +
+    '<h3 class="challenges-title">' + t('practice.your-turn') + '</h3><ul>';
   list.forEach(function (c) {
     html += '<li data-challenge="' + escape(c.id) + '"><span class="challenge-goal">' + escape(c.goal) + '</span> ' +
-      '<span class="challenge-status">Not done yet.</span> ' +
-      '<button type="button" class="secondary small" data-scene="' + escape(c.scene) + '">Open its scene</button></li>';
+      '<span class="challenge-status">' + t('practice.not-done') + '</span> ' +
+      '<button type="button" class="secondary small" data-scene="' + escape(c.scene) + '">' + t('practice.open-scene') + '</button></li>';
   });
-  return html + '</ul><p class="challenge-count">0 of ' + total + ' done</p></aside>';
+  return html + '</ul><p class="challenge-count">' + t('practice.count', { done: 0, total: total }) + '</p></aside>';
 }
 
 // ---- in the page -----------------------------------------------------------------------
@@ -145,7 +145,7 @@ export function readPage(root) {
       id: el.getAttribute('data-prediction'),
       answer: el.getAttribute('data-answer'),
       misconception: el.getAttribute('data-misconception'),
-      question: text(el, 'legend').replace(/^Predict first\. /, ''),
+      question: text(el, 'legend').slice(text(el, 'legend .predict-label').length).trim(),
       options: Array.prototype.map.call(el.querySelectorAll('input[type=radio]'), function (input) {
         return { id: input.value, text: input.parentNode.textContent.trim() };
       }),
@@ -163,10 +163,11 @@ export function readPage(root) {
   return predictions.length ? { predictions: predictions, challenges: challenges } : null;
 }
 
-// options: {data (readPage), root (document), store (keep.mjs), storageKey, saved (from an LMS, or null),
+// options: {data (readPage), root (document), t (words.mjs), store (keep.mjs), storageKey, saved (from an LMS, or null),
 // announce (a live region), onSave(progress), onPrediction(detail), onChallenge(detail)}.
 // Returns {commit(id), settle(state), withoutFigure(id), progress()}.
 export function start(options) {
+  var t = options.t;  // the page's words (words.mjs)
   var data = options.data;
   var root = options.root;
   var byId = {};
@@ -216,17 +217,16 @@ export function start(options) {
     var el = box(id);
     if (!el) return;
     var verdict;
-    if (!record.choice) verdict = '<strong>You watched.</strong>';
-    else if (record.held) verdict = '<strong>Your prediction held.</strong> You expected: ' + escape(optionText(p, record.choice));
-    else verdict = '<strong>Not this time.</strong> You expected: ' + escape(optionText(p, record.choice)) +
-      (record.answer ? ' What happened was closer to: ' + escape(optionText(p, record.answer)) : '');
+    if (!record.choice) verdict = t('practice.watched');
+    else if (record.held) verdict = t('practice.held', { choice: escape(optionText(p, record.choice)) });
+    else verdict = t('practice.missed', { choice: escape(optionText(p, record.choice)) }) +
+      (record.answer ? ' ' + t('practice.closer', { answer: escape(optionText(p, record.answer)) }) : '');
     var what = record.live
-      ? '<p><span class="predict-label">What happened:</span> ' + escape(record.text) + '</p>'
-      : '<p><span class="predict-label">The live figure could not start here, so its numbers are missing;</span> ' +
-        'the explanation below says what it shows.</p>';
+      ? '<p><span class="predict-label">' + t('practice.what-happened') + '</span> ' + escape(record.text) + '</p>'
+      : '<p>' + t('practice.no-figure') + '</p>';
     var outcome = el.querySelector('.predict-outcome');
-    outcome.innerHTML = '<p>' + verdict + '</p>' + what + '<p><span class="predict-label">Why:</span> ' +
-      escape(p.why) + '</p><p><button type="button" class="secondary small predict-again">Predict again</button></p>';
+    outcome.innerHTML = '<p>' + verdict + '</p>' + what + '<p><span class="predict-label">' + t('practice.why') + '</span> ' +
+      escape(p.why) + '</p><p><button type="button" class="secondary small predict-again">' + t('practice.again') + '</button></p>';
     el.classList.add('settled');
     el.querySelector('.predict-note').textContent = '';
     lock(el, record.choice || null, true);
@@ -253,8 +253,7 @@ export function start(options) {
     lock(el, pending[id].choice, true);
     el.classList.remove('settled');
     el.querySelector('.predict-outcome').innerHTML = '';
-    el.querySelector('.predict-note').textContent = (pending[id].choice ? 'Prediction noted. ' : 'Watching. ') +
-      'The answer appears here when the figure has its numbers.';
+    el.querySelector('.predict-note').textContent = t(pending[id].choice ? 'practice.noted' : 'practice.watching');
   }
 
   function settled(id, record) {
@@ -281,8 +280,8 @@ export function start(options) {
       save();
       showChallenges();
       var total = data.challenges.length;
-      if (options.announce) options.announce.textContent = 'Challenge done: ' + challengeById[id].goal + ' ' +
-        progress.challenges.length + ' of ' + total + ' done.';
+      if (options.announce) options.announce.textContent = t('practice.challenge-done',
+        { goal: challengeById[id].goal, done: progress.challenges.length, total: total });
       if (options.onChallenge) options.onChallenge({ challenge: challengeById[id], done: progress.challenges.length, total: total });
     });
   }
@@ -300,10 +299,10 @@ export function start(options) {
     root.querySelectorAll('li[data-challenge]').forEach(function (li) {
       var done = progress.challenges.indexOf(li.getAttribute('data-challenge')) >= 0;
       li.classList.toggle('done', done);
-      li.querySelector('.challenge-status').textContent = done ? 'Done.' : 'Not done yet.';
+      li.querySelector('.challenge-status').textContent = t(done ? 'practice.done' : 'practice.not-done');
     });
     root.querySelectorAll('.challenge-count').forEach(function (count) {
-      count.textContent = progress.challenges.length + ' of ' + total + ' done';
+      count.textContent = t('practice.count', { done: progress.challenges.length, total: total });
     });
   }
 

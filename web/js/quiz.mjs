@@ -4,7 +4,7 @@
 //   validate(data)            -> list of problems with its structure (empty when sound)
 //   review(data)              -> the same, plus what a guesser could exploit (the build and
 //                                the tests run it; the page runs only validate)
-//   render(quiz, {answerKey}) -> the quiz's HTML
+//   render(quiz, {answerKey, t}) -> the quiz's HTML (t: the page's words, words.mjs or the build's)
 //   start(options)            -> runs the quiz in the page (browser only)
 import { progressStore } from './keep.mjs';
 
@@ -112,11 +112,12 @@ export function escape(text) {
 // One fieldset per question, radio inputs for the options. With answerKey, each question
 // also carries its answer in a <details> (for readers without JavaScript).
 export function render(quiz, options) {
-  var answerKey = options && options.answerKey;
+  var answerKey = options.answerKey;
+  var t = options.t;
   return quiz.questions.map(function (q, i) {
     var name = 'quiz-' + q.id;
     var html = '<fieldset class="question" id="' + name + '" data-question="' + escape(q.id) + '">' +
-      '<legend><span class="question-number">Question ' + (i + 1) + '.</span> ' + escape(q.prompt) + '</legend>' +
+      '<legend><span class="question-number">' + t('quiz.question', { n: i + 1 }) + '</span> ' + escape(q.prompt) + '</legend>' +
       '<div class="options">';
     q.options.forEach(function (o) {
       html += '<label class="option"><input type="radio" name="' + name + '" value="' + escape(o.id) + '"> ' +
@@ -125,11 +126,11 @@ export function render(quiz, options) {
     html += '</div>';
     if (answerKey) {
       var right = q.options.filter(function (o) { return o.id === q.answer; })[0];
-      html += '<details class="answer-key"><summary>Show the answer</summary><p>' + escape(right.text) +
-        ' ' + escape(right.explanation) + ' <a href="#' + escape(q.section) + '">Back to the section</a></p></details>';
+      html += '<details class="answer-key"><summary>' + t('quiz.show-answer') + '</summary><p>' + escape(right.text) +
+        ' ' + escape(right.explanation) + ' <a href="#' + escape(q.section) + '">' + t('quiz.back') + '</a></p></details>';
     } else {
-      html += '<div class="actions"><button type="button" class="check" disabled>Check</button>' +
-        '<button type="button" class="retry" hidden>Try again</button></div>' +
+      html += '<div class="actions"><button type="button" class="check" disabled>' + t('quiz.check') + '</button>' +
+        '<button type="button" class="retry" hidden>' + t('quiz.retry') + '</button></div>' +
         '<div class="feedback" role="status" aria-live="polite"></div>';
     }
     return html + '</fieldset>';
@@ -138,6 +139,7 @@ export function render(quiz, options) {
 
 // ---- the quiz in the page -------------------------------------------------
 export function start(options) {
+  var t = options.t;  // the page's words (words.mjs)
   var quiz = options.quiz;
   var container = options.container;       // holds the questions
   var summary = options.summary;           // score summary (role=status)
@@ -162,7 +164,7 @@ export function start(options) {
   load(store.load(storageKey));
   if (options.saved) load(options.saved);
 
-  container.innerHTML = render(quiz, {});
+  container.innerHTML = render(quiz, { t: t });
   var byId = {};
   quiz.questions.forEach(function (q) { byId[q.id] = q; });
 
@@ -182,9 +184,8 @@ export function start(options) {
     var feedback = fieldset.querySelector('.feedback');
     var right = chosen === q.answer;
     feedback.className = 'feedback ' + (right ? 'right' : 'wrong');
-    feedback.innerHTML = '<p><strong>' + (right ? 'Right.' : 'Not quite.') + '</strong> ' + escape(option.explanation) + '</p>' +
-      (right ? '<p><a href="#' + escape(q.section) + '">Back to the section</a> this question draws on.</p>'
-        : '<p>Have another look at <a href="#' + escape(q.section) + '">the section</a>, then try again.</p>');
+    feedback.innerHTML = '<p><strong>' + t(right ? 'quiz.right' : 'quiz.wrong') + '</strong> ' + escape(option.explanation) + '</p>' +
+      '<p>' + t(right ? 'quiz.right-more' : 'quiz.wrong-more', { section: escape(q.section) }) + '</p>';
     if (!announce) feedback.setAttribute('aria-live', 'off');
     Array.prototype.forEach.call(fieldset.querySelectorAll('input'), function (input) {
       input.disabled = true;
@@ -203,9 +204,8 @@ export function start(options) {
     }
     var s = score();
     summary.hidden = false;
-    summary.innerHTML = '<p><strong>Your score: ' + s.raw + ' of ' + s.max + '.</strong> ' +
-      (s.raw === s.max ? 'You have the two ideas this lesson is about.' :
-        'Read the sections linked above again, then use "Try again".') + '</p>';
+    summary.innerHTML = '<p><strong>' + t('quiz.score', { raw: s.raw, max: s.max }) + '</strong> ' +
+      t(s.raw === s.max ? 'quiz.all-right' : 'quiz.read-again') + '</p>';
   }
 
   quiz.questions.forEach(function (q) {

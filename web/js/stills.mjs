@@ -3,6 +3,7 @@
 // picture that prints, unlike the WebGL canvas, whose image is gone once the task ends);
 // then puts the figure back as it was.
 import { prefersDark } from './watch.mjs';
+import { t } from './words.mjs';
 
 export function printStills(wasm, canvas, list) {
   const before = wasm.url();
@@ -18,7 +19,7 @@ export function printStills(wasm, canvas, list) {
     picture.height = canvas.height;
     picture.getContext('2d').drawImage(canvas, 0, 0);
     picture.setAttribute('role', 'img');
-    picture.setAttribute('aria-label', 'Figure: ' + JSON.parse(wasm.stateJson()).summary);
+    picture.setAttribute('aria-label', t('figure.still', { summary: JSON.parse(wasm.stateJson()).summary }));
     return picture;
   });
   wasm.setTheme(prefersDark() ? 1 : 0);
