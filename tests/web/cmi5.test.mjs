@@ -29,6 +29,8 @@ function startLms() {
   const tokens = new Map();    // fetch key -> {token, fetched}
   const statements = [];
   const rejected = [];
+  const requests = [];          // statements per POST, in order
+  let held = null;              // while the LRS holds its answers: the requests waiting
   const waiters = [];
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://lms');
@@ -63,15 +65,23 @@ function startLms() {
         return doc ? reply(200, doc) : reply(404, {});
       }
       if (url.pathname === '/lrs/statements' && req.method === 'POST') {
-        const s = JSON.parse(body);
-        const warnings = validate(s);
-        if (warnings.length) {
-          rejected.push({ statement: s, warnings: warnings.map((w) => w.path.join('.') + ': ' + w.message) });
-          return reply(400, { warnings: rejected.at(-1).warnings });
-        }
-        statements.push(s);
-        waiters.splice(0).forEach((w) => (w.predicate(statements) ? w.resolve() : waiters.push(w)));
-        return reply(200, [s.id]);
+        // One statement, or several in an array (xAPI 2.1.2); each request is recorded.
+        const parsed = JSON.parse(body);
+        const list = Array.isArray(parsed) ? parsed : [parsed];
+        requests.push(list.length);
+        const take = () => {
+          for (const s of list) {
+            const warnings = validate(s);
+            if (warnings.length) {
+              rejected.push({ statement: s, warnings: warnings.map((w) => w.path.join('.') + ': ' + w.message) });
+              return reply(400, { warnings: rejected.at(-1).warnings });
+            }
+          }
+          statements.push(...list);
+          waiters.splice(0).forEach((w) => (w.predicate(statements) ? w.resolve() : waiters.push(w)));
+          return reply(200, list.map((s) => s.id));
+        };
+        return held ? held.push(take) : take();
       }
       if (url.pathname === '/lrs/statements' && req.method === 'GET') {
         const q = url.searchParams;
@@ -89,7 +99,10 @@ function startLms() {
     const actor = { objectType: 'Agent', account: { homePage: origin, name: 'learner-1625378' } };
     const activityId = `${origin}/lms/courses/neurons/au/1`;
     resolve({
-      origin, statements, rejected, tokens,
+      origin, statements, rejected, tokens, requests,
+      // While held, the LRS answers no POST of statements (a slow network): release() takes them.
+      hold: () => { held = held || []; },
+      release: () => { const taken = held || []; held = null; taken.forEach((take) => take()); },
       waitFor: (predicate) => new Promise((done) => (predicate(statements) ? done() : waiters.push({ predicate, resolve: done }))),
       // What the LMS does before it launches the AU (cmi5 spec 10): a session id, a token,
       // LaunchData; then the launch URL's parameters (8.1).
@@ -287,6 +300,59 @@ test('when the LMS gives no token, the learner is told that nothing is being rec
     await browser.close();
   }
   assert.equal(lms.statements.filter((s) => s.context.registration === session.registration).length, 0);
+});
+
+test('answers given as the page is left are not lost: what waits goes out with "terminated" in one request', async () => {
+  const session = lms.launch(crypto.randomUUID());
+  const { browser, page, problems } = await launch();
+  try {
+    await page.goto(`${site.url}index.html?${session.query}`);
+    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await lms.waitFor((all) => all.some((s) => s.context.registration === session.registration));  // initialized
+    lms.hold();  // a slow network: the first answer's POST waits, the rest queue behind it
+    const before = lms.requests.length;
+    await answer(page, 'q1', 'c');
+    await answer(page, 'q2', 'a');
+    await page.waitForFunction(() => document.querySelector('#quiz-summary p'));
+    await page.goto('about:blank');  // pagehide
+    lms.release();
+    await lms.waitFor((all) => all.some((s) => s.context.registration === session.registration && verbOf(s) === 'terminated'));
+    await lms.waitFor(() => lms.requests.length >= before + 2);
+    lms.release();
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+  const mine = lms.statements.filter((s) => s.context.registration === session.registration).map(verbOf);
+  assert.deepEqual(mine, ['initialized', 'answered', 'answered', 'passed', 'completed', 'terminated']);
+  const batches = lms.requests.slice(-2);
+  assert.deepEqual(batches, [1, 4], 'the first answer alone, then the four left waiting in one request');
+  assert.deepEqual(lms.rejected, []);
+});
+
+test('back from the back/forward cache, the ended session says so and records nothing more', async () => {
+  const session = lms.launch(crypto.randomUUID());
+  const { browser, page, problems } = await launch();
+  try {
+    await page.goto(`${site.url}index.html?${session.query}`);
+    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await page.evaluate(() => window.lessonCmi5.ready);
+    await page.evaluate(() => {
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
+      window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    });
+    await lms.waitFor((all) => all.some((s) => s.context.registration === session.registration && verbOf(s) === 'terminated'));
+    const note = page.locator('#cmi5-ended');
+    assert.match(await note.textContent(), /session with your course has ended.*open the lesson again from your course/);
+    assert.equal(await page.locator('#cmi5-exit').isDisabled(), true);
+    await answer(page, 'q1', 'c');
+    await page.waitForSelector('#quiz-q1 .feedback.right');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+  const mine = lms.statements.filter((s) => s.context.registration === session.registration).map(verbOf);
+  assert.deepEqual(mine, ['initialized', 'terminated'], 'nothing after terminated');
 });
 
 test('a visit that is not a cmi5 launch never downloads cmi5.js', async () => {

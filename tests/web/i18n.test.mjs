@@ -168,3 +168,14 @@ test('a language\'s catalog: what it has replaces English, what it lacks falls b
     fs.rmSync(assets, { recursive: true, force: true });
   }
 });
+
+test('every catalog in assets/i18n has every key of the page and no other (the build reports none missing or unused)', () => {
+  const languages = fs.readdirSync(path.join(root, 'assets', 'i18n')).map((f) => f.replace(/\.json$/, '')).filter((l) => l !== 'en');
+  assert.ok(languages.includes('es'), 'Spanish is one of them');
+  for (const lang of languages) {
+    const { out, log } = buildEdition(lang);
+    assert.doesNotMatch(log, /(page|ui|quiz|practice): \d+ (missing|unused)/, `${lang}: ${log}`);
+    assert.match(fs.readFileSync(path.join(out, 'index.html'), 'utf8'), new RegExp(`<html lang="${lang}">`));
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});

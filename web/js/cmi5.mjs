@@ -82,19 +82,48 @@ function definedStatement(verb, result, extensions) {
   return s;
 }
 
-// Statements go one after another, in the order they were made, after the session opened
-// (`queue` starts as start()); keepalive lets one made as the page goes still arrive. A
-// statement is made when its turn comes: after "initialized", with the LMS's context.
-let queue = null;
+// Statements go out one after another, in the order they were made, once the session is
+// open. A statement is made when its turn comes: after "initialized", with the LMS's
+// context. When the page goes (pagehide), whatever is still waiting is made at once and
+// posted in one request with keepalive, which the browser delivers after the page is gone,
+// so the last answers and "terminated" are not lost.
 // `recorded` runs once the LRS has taken the statement (so this device remembers only what
 // the LRS holds: a failed send is tried again in a later session).
+const waiting = [];  // {make, recorded}
+let opened = false;  // "initialized" was taken
+let sending = null;  // the promise of the run that is sending, or null
+function post(list) {
+  return lrs('statements', { method: 'POST', body: JSON.stringify(list.length === 1 ? list[0] : list), keepalive: true });
+}
+const notRecorded = (error) => console.warn('lesson: cmi5: a statement was not recorded (' + error.message + ')');
 function send(make, recorded) {
-  queue = queue.then(() => {
-    const s = launchData && make();
-    return s && lrs('statements', { method: 'POST', body: JSON.stringify(s), keepalive: true })
-      .then(() => { if (recorded) recorded(); });
-  }).catch((error) => console.warn('lesson: cmi5: a statement was not recorded (' + error.message + ')'));
-  return queue;
+  waiting.push({ make, recorded });
+  return pump();
+}
+function pump() {
+  if (!opened || !launchData) return Promise.resolve();
+  // (Cleared once the run is over, not inside it: a run with nothing to send would clear it
+  // before it is even set. What arrived meanwhile starts the next run.)
+  if (!sending) sending = drain().finally(() => { sending = null; if (waiting.length) pump(); });
+  return sending;
+}
+async function drain() {
+  while (waiting.length) {
+    const { make, recorded } = waiting.shift();
+    const s = make();
+    if (!s) continue;
+    try {
+      await post([s]);
+      if (recorded) recorded();
+    } catch (error) {
+      notRecorded(error);
+    }
+  }
+}
+function flush() {
+  if (!opened || !launchData || !waiting.length) return;
+  const made = waiting.splice(0).map(({ make, recorded }) => ({ s: make(), recorded })).filter((m) => m.s);
+  if (made.length) post(made.map((m) => m.s)).then(() => made.forEach((m) => m.recorded && m.recorded()), notRecorded);
 }
 
 // Normal launches record results; Browse and Review only open and close the session (10.2.2).
@@ -123,9 +152,9 @@ function onQuiz(what, d) {
   }, remember);
 }
 
-// "terminated", once; with keepalive it still goes out while the page is being left.
+// "terminated", once (on Exit, or when the page goes).
 function terminate() {
-  if (done.terminated || !launchData) return queue;
+  if (done.terminated || !launchData) return Promise.resolve();
   done.terminated = true;
   return send(() => definedStatement('terminated', { duration: isoDuration(Date.now() - startedAt) }));
 }
@@ -171,7 +200,10 @@ async function start() {
   showExit(judging() ? '' : t('cmi5.not-recorded', { mode: launchData.launchMode }));
 }
 
-queue = start().catch((error) => {
+const ready = start().then(() => {
+  opened = true;
+  return pump();
+}).catch((error) => {
   launchData = null;  // nothing more is sent
   console.warn('lesson: cmi5: not connected to the LMS (' + error.message + ')');
   // The learner is told too: they may be counting on this attempt being recorded.
@@ -183,6 +215,23 @@ queue = start().catch((error) => {
   placeNote(p);
 });
 window.lessonCourse.listen(onQuiz);
-window.addEventListener('pagehide', terminate);
+window.addEventListener('pagehide', () => {
+  terminate();
+  flush();
+});
+// Back from the browser's back/forward cache: the session was terminated when the page was
+// left, and cmi5 allows nothing after that. The learner is told how to go on.
+window.addEventListener('pageshow', (event) => {
+  if (!event.persisted || !done.terminated) return;
+  const exit = document.getElementById('cmi5-exit');
+  if (exit) exit.disabled = true;
+  if (document.getElementById('cmi5-ended')) return;
+  const p = document.createElement('p');
+  p.className = 'cmi5-exit';
+  p.id = 'cmi5-ended';
+  p.setAttribute('role', 'status');
+  p.textContent = t('cmi5.session-over');
+  placeNote(p);
+});
 // For tests and the curious: what the LMS said, and what this registration holds.
-window.lessonCmi5 = { ready: queue, launchData: () => launchData, done: () => ({ ...done }) };
+window.lessonCmi5 = { ready, launchData: () => launchData, done: () => ({ ...done }) };
