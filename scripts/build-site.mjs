@@ -219,8 +219,6 @@ function withPractice(text) {
     process.exit(1);
   }
   const problems = Practice.review(practice);
-  practice = I18n.withPracticeMessages(practice, words('practice', I18n.practiceMessages(practice),
-    (text, key) => (/\.outcome\./.test(key) ? I18n.pseudoTemplate(text) : I18n.pseudoText(text))));
   const markers = [...text.matchAll(/<!-- PREDICT ([a-z0-9-]+) -->/g)].map((m) => m[1]);
   for (const p of practice.predictions || []) {
     if (markers.filter((m) => m === p.id).length !== 1) problems.push(`prediction ${p.id}: needs one <!-- PREDICT ${p.id} --> in index.html`);
@@ -235,6 +233,8 @@ function withPractice(text) {
     console.error('assets/practice.json is broken:\n  ' + problems.join('\n  '));
     process.exit(1);
   }
+  practice = I18n.withPracticeMessages(practice, words('practice', I18n.practiceMessages(practice),
+    (text, key) => (/\.outcome\./.test(key) ? I18n.pseudoTemplate(text) : I18n.pseudoText(text))));
   for (const p of practice.predictions) text = put(text, `<!-- PREDICT ${p.id} -->`, Practice.renderPrediction(p, t));
   for (const s of sections)
     text = put(text, `<!-- CHALLENGES ${s} -->`,

@@ -137,15 +137,26 @@ function markedElements(html) {
 }
 const tidy = (html) => html.replace(/\s+/g, ' ').trim();
 
-// {key: html} for the elements' content and {key: text} for their marked attributes.
+// {key: html} for the elements' content and {key: text} for their marked attributes. Fails
+// on a key that marks two different texts, a mark inside a marked element, and an attribute
+// mark that is not followed by its attribute in the same tag.
 export function pageMessages(html) {
   const messages = {};
-  for (const { key, start, end } of markedElements(html)) {
+  const elements = markedElements(html);
+  elements.forEach(({ key, start, end }, i) => {
+    const next = elements[i + 1];
+    if (next && next.start < end) throw new Error(`index.html: data-t="${next.key}" is inside data-t="${key}"`);
     const content = tidy(html.slice(start, end));
     if (key in messages && messages[key] !== content) throw new Error(`index.html: data-t="${key}" marks two different texts`);
     messages[key] = content;
+  });
+  const marks = (html.match(/\sdata-t-[a-z-]+="/g) || []).length;
+  const found = [...html.matchAll(/\sdata-t-([a-z-]+)="([^"]+)"[^>]*?\s\1="([^"]*)"/g)];
+  if (found.length !== marks) throw new Error('index.html: a data-t-<attribute> mark must come before its attribute, in the same tag');
+  for (const m of found) {
+    if (m[2] in messages && messages[m[2]] !== m[3]) throw new Error(`index.html: data-t-${m[1]}="${m[2]}" uses a key that marks another text`);
+    messages[m[2]] = m[3];
   }
-  for (const m of html.matchAll(/\sdata-t-([a-z-]+)="([^"]+)"[^>]*?\s\1="([^"]*)"/g)) messages[m[2]] = m[3];
   return messages;
 }
 

@@ -19,9 +19,12 @@ WeightPoint evaluate(const Dataset& data, const LandscapeSetup& setup, double w1
   // its vectors: the grid calls this 4,096 times while the figure starts.
   double total = 0.0, g1 = 0.0, g2 = 0.0;
   for (const Point& p : data.points) {
+    // Each product stored before it is added, as forward() does (no fused multiply-add).
+    const double product1 = w1 * p.x1;
+    const double product2 = w2 * p.x2;
     double z = setup.bias;
-    z += w1 * p.x1;
-    z += w2 * p.x2;
+    z += product1;
+    z += product2;
     const double a = activate(setup.activation, z);
     total += loss_value(setup.loss, z, a, p.label);
     const double dz = loss_gradient_z(setup.loss, setup.activation, z, a, p.label);

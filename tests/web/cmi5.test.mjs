@@ -77,7 +77,8 @@ function startLms() {
               return reply(400, { warnings: rejected.at(-1).warnings });
             }
           }
-          statements.push(...list);
+          // An LRS keeps one statement per id (a statement sent again is the same statement).
+          statements.push(...list.filter((s) => !statements.some((old) => old.id === s.id)));
           waiters.splice(0).forEach((w) => (w.predicate(statements) ? w.resolve() : waiters.push(w)));
           return reply(200, list.map((s) => s.id));
         };
@@ -280,11 +281,11 @@ test('in one browser, a new registration starts with an empty quiz and is judged
   assert.deepEqual(lms.rejected, []);
 });
 
-test('when the LMS gives no token, the learner is told that nothing is being recorded, and the quiz still works', async () => {
+test('when the LMS gives no token, the learner is told nothing is recorded; the quiz works, and is judged at the next launch', async () => {
   const session = lms.launch(crypto.randomUUID());
   const broken = new URLSearchParams(session.query);
   broken.set('fetch', `${lms.origin}/lms/fetch?k=unknown`);  // a key the LMS never issued
-  const { browser, page, problems, expectWarning } = await launch();
+  const { browser, context, page, problems, expectWarning } = await launch();
   expectWarning(/cmi5: not connected to the LMS/);
   try {
     await page.goto(`${site.url}index.html?${broken}`);
@@ -294,12 +295,20 @@ test('when the LMS gives no token, the learner is told that nothing is being rec
     assert.equal(await note.getAttribute('role'), 'status');
     assert.equal(await page.locator('#cmi5-exit').count(), 0);
     await answer(page, 'q1', 'c');
-    await page.waitForSelector('#quiz-q1 .feedback.right');
+    await answer(page, 'q2', 'a');
+    await page.waitForSelector('#quiz-q2 .feedback.right');
+    assert.equal(lms.statements.filter((s) => s.context.registration === session.registration).length, 0);
+    // Launched again from the course, connected this time: the finished quiz is judged then.
+    const again = lms.launch(session.registration);
+    const next = await context.newPage();
+    await next.goto(`${site.url}index.html?${again.query}`);
+    await lms.waitFor((all) => all.some((s) => s.context.registration === session.registration && verbOf(s) === 'completed'));
     assert.deepEqual(problems.filter((p) => !/Failed to load resource/.test(p)), []);
   } finally {
     await browser.close();
   }
-  assert.equal(lms.statements.filter((s) => s.context.registration === session.registration).length, 0);
+  const mine = lms.statements.filter((s) => s.context.registration === session.registration).map(verbOf);
+  assert.deepEqual(mine, ['initialized', 'passed', 'completed']);
 });
 
 test('answers given as the page is left are not lost: what waits goes out with "terminated" in one request', async () => {
@@ -326,7 +335,7 @@ test('answers given as the page is left are not lost: what waits goes out with "
   const mine = lms.statements.filter((s) => s.context.registration === session.registration).map(verbOf);
   assert.deepEqual(mine, ['initialized', 'answered', 'answered', 'passed', 'completed', 'terminated']);
   const batches = lms.requests.slice(-2);
-  assert.deepEqual(batches, [1, 4], 'the first answer alone, then the four left waiting in one request');
+  assert.deepEqual(batches, [1, 5], 'the first answer alone; then, as the page went, that answer again (it was still on its way) and the four left waiting, in one request');
   assert.deepEqual(lms.rejected, []);
 });
 
@@ -345,8 +354,11 @@ test('back from the back/forward cache, the ended session says so and records no
     const note = page.locator('#cmi5-ended');
     assert.match(await note.textContent(), /session with your course has ended.*open the lesson again from your course/);
     assert.equal(await page.locator('#cmi5-exit').isDisabled(), true);
+    const posts = [];  // counted as the page makes them, not as they arrive
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().includes('/lrs/statements')) posts.push(r.url()); });
     await answer(page, 'q1', 'c');
     await page.waitForSelector('#quiz-q1 .feedback.right');
+    assert.deepEqual(posts, [], 'no statement after terminated');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

@@ -88,10 +88,11 @@ function definedStatement(verb, result, extensions) {
 // posted in one request with keepalive, which the browser delivers after the page is gone,
 // so the last answers and "terminated" are not lost.
 // `recorded` runs once the LRS has taken the statement (so this device remembers only what
-// the LRS holds: a failed send is tried again in a later session).
+// the LRS holds).
 const waiting = [];  // {make, recorded}
 let opened = false;  // "initialized" was taken
 let sending = null;  // the promise of the run that is sending, or null
+let inFlight = null;  // {s, recorded}: the statement that run is posting
 function post(list) {
   return lrs('statements', { method: 'POST', body: JSON.stringify(list.length === 1 ? list[0] : list), keepalive: true });
 }
@@ -109,21 +110,33 @@ function pump() {
 }
 async function drain() {
   while (waiting.length) {
-    const { make, recorded } = waiting.shift();
-    const s = make();
+    const s = made(waiting.shift());
     if (!s) continue;
+    inFlight = s;
     try {
-      await post([s]);
-      if (recorded) recorded();
+      await post([s.s]);
+      if (s.recorded) s.recorded();
     } catch (error) {
       notRecorded(error);
     }
+    inFlight = null;
   }
 }
+function made({ make, recorded }) {
+  try {
+    const s = make();
+    return s ? { s, recorded } : null;
+  } catch (error) {
+    notRecorded(error);
+    return null;
+  }
+}
+// A statement still on its way goes again at the head of the batch (the same statement, the
+// same id: an LRS keeps one), so that nothing can arrive after "terminated".
 function flush() {
   if (!opened || !launchData || !waiting.length) return;
-  const made = waiting.splice(0).map(({ make, recorded }) => ({ s: make(), recorded })).filter((m) => m.s);
-  if (made.length) post(made.map((m) => m.s)).then(() => made.forEach((m) => m.recorded && m.recorded()), notRecorded);
+  const batch = [inFlight, ...waiting.splice(0).map(made)].filter(Boolean);
+  if (batch.length) post(batch.map((m) => m.s)).then(() => batch.forEach((m) => m.recorded && m.recorded()), notRecorded);
 }
 
 // Normal launches record results; Browse and Review only open and close the session (10.2.2).
@@ -200,8 +213,18 @@ async function start() {
   showExit(judging() ? '' : t('cmi5.not-recorded', { mode: launchData.launchMode }));
 }
 
+// Answers given while nothing could be recorded (no connection, or after a session ended)
+// are kept on this device under the registration: a quiz already finished when a session
+// opens, in a registration that has no "completed" yet, is judged and completed then.
+function catchUp() {
+  const quiz = window.lessonCourse.quiz();
+  if (judging() && !done.completed && quiz && quiz.complete())
+    onQuiz('complete', { score: quiz.score(), passed: quiz.passed(), durationMs: 0 });
+}
+
 const ready = start().then(() => {
   opened = true;
+  catchUp();
   return pump();
 }).catch((error) => {
   launchData = null;  // nothing more is sent

@@ -6,7 +6,8 @@
 //                     attempt, or the next learner at a shared computer) starts afresh and
 //                     is judged afresh;
 //   a SCORM LMS       nowhere here: the LMS keeps it (suspend_data) and restores it, and a
-//                     shared computer must not hand one learner's answers to the next.
+//                     shared computer must not hand one learner's answers to the next
+//                     (an LMS whose API did not start keeps nothing: then, as on a plain visit).
 // scope: '' (a plain visit), 'cmi5:<registration>', or null (keep nothing here).
 export function progressStore(scope) {
   if (scope === null) return { load: () => null, save: () => {}, remove: () => {} };

@@ -6,8 +6,8 @@
 import { t } from './words.mjs';
 
 // The figure's WebGL2 context, created on its own canvas while the wasm downloads: the test
-// that the browser has WebGL2 and, on a phone, 60-80 ms of context creation taken off the
-// figure's start. Emscripten's GLFW then asks the same canvas for "webgl2" and gets this
+// that the browser has WebGL2 (which used to make a throwaway context), and the context's
+// creation taken off the figure's start (about 20 ms on a phone-class CPU). Emscripten's GLFW then asks the same canvas for "webgl2" and gets this
 // context back. The attributes are the ones main.cpp's window hints ask for (no alpha, depth
 // or stencil: the figure is opaque and flat).
 function createContext(canvas) {

@@ -62,7 +62,7 @@ if (resumeAt) {
   if (scene) lesson.ready.then(() => lesson.showScene(scene, where.toString(), { still: true }), () => {});
 }
 // Where this launch keeps the learner's progress on the device (keep.mjs).
-const store = progressStore(scorm.inLms ? null : host.cmi5 ? 'cmi5:' + host.registration : '');
+const store = progressStore(scorm.connected() ? null : host.cmi5 ? 'cmi5:' + host.registration : '');
 const course = startCourse({
   container: byId('quiz-questions'),
   summary: byId('quiz-summary'),

@@ -267,6 +267,7 @@ export function start(options) {
   return {
     score: score,
     complete: complete,
+    passed: function () { return score().scaled >= (quiz.passingScore === undefined ? 1 : quiz.passingScore); },
     progress: function () { return JSON.parse(JSON.stringify(progress)); },
     reset: function () {
       progress = { answers: {}, checked: {}, attempts: {} };
