@@ -168,6 +168,36 @@ test('inside an LMS nothing is kept in the browser: the next learner at the same
   }
 });
 
+test('an LMS whose API does not start keeps nothing: the answers are kept in the browser instead', async () => {
+  const { browser, page, problems } = await launch();
+  try {
+    // An API that is there but refuses to initialise (a broken or expired LMS session).
+    await page.route(`${site.url}lms/broken.html`, (route) => route.fulfill({ contentType: 'text/html',
+      body: '<!doctype html><title>LMS</title><link rel="icon" href="data:,"><script>window.API = { LMSInitialize: () => "false", ' +
+        'LMSGetValue: () => "", LMSSetValue: () => "false", LMSCommit: () => "false", LMSFinish: () => "false", ' +
+        'LMSGetLastError: () => "101", LMSGetErrorString: () => "General exception", LMSGetDiagnostic: () => "" };</script>' +
+        '<iframe src="../index.html" style="width:100%;height:900px"></iframe>' }));
+    const isLesson = (f) => new URL(f.url()).pathname === '/index.html';
+    const open = async () => {
+      await page.goto(`${site.url}lms/broken.html`);
+      let frame;
+      while (!(frame = page.frames().find(isLesson))) await page.waitForEvent('framenavigated');
+      await frame.waitForFunction(() => window.lessonCourse && window.lessonCourse.quiz());
+      return frame;
+    };
+    let frame = await open();
+    assert.equal(await frame.evaluate(() => window.lessonCourse.scorm()), false);
+    await frame.locator('#quiz-q1 input[value=c]').check();
+    await frame.locator('#quiz-q1 .check').click();
+    frame = await open();
+    await frame.waitForSelector('#quiz-q1 .feedback.right');
+    assert.deepEqual(await frame.evaluate(() => window.lessonCourse.quiz().progress().answers), { q1: 'c' });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('predictions and challenges are kept in suspend_data and shown again in the resumed session', async () => {
   const first = await launch();
   let saved;
