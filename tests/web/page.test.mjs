@@ -76,6 +76,25 @@ test('without WebGL2 the figure explains itself and the prose stays readable', a
   }
 });
 
+test('if the browser takes the figure\'s graphics back, the figure says so and the page stays usable', async () => {
+  const { browser, page, problems } = await launch();
+  try {
+    await page.goto(site.url);
+    await page.evaluate(() => window.lesson.ready);
+    await page.evaluate(() => document.getElementById('canvas').getContext('webgl2').getExtension('WEBGL_lose_context').loseContext());
+    const status = page.locator('#figure-status');
+    await status.waitFor();
+    assert.match(await status.textContent(), /The figure stopped: the browser took back its graphics.*Reload the page/);
+    assert.equal(await page.locator('#canvas').isVisible(), false);
+    await page.locator('#quiz-q1 input[value=c]').check();
+    await page.locator('#quiz-q1 .check').click();
+    await page.waitForSelector('#quiz-q1 .feedback.right');
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('if the wasm cannot load, the figure says so and the prose stays usable', async () => {
   const { browser, page, problems } = await launch();
   try {

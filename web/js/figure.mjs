@@ -40,6 +40,8 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     progress.hidden = true;
     statusBox.hidden = false;
     canvas.hidden = true;
+    controls.hidden = true;    // the native controls of a figure that can no longer draw
+    formToggle.hidden = true;
     canvas.parentNode.classList.add('failed');
     summary.textContent = '';
   }
@@ -191,6 +193,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     starting: function () { statusText.textContent = t('figure.starting'); },
   }).then(function (instance) {
     wasm = bindExports(instance);
+    // The browser may take the GPU context back (memory pressure, a long time in the
+    // background): the figure cannot draw again without a reload, and says so.
+    canvas.addEventListener('webglcontextlost', function () { fail(t('figure.context-lost')); });
     statusBox.hidden = true;
     watchTheme(wasm);
     watchMotion(wasm);

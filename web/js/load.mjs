@@ -112,6 +112,8 @@ export function startModule(canvas, inline, { progress, starting }) {
       throw forReader(t('figure.no-webgl2'));
   });
   return context.then(() => (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress))).then((wasmBinary) => {
+    // The context waited through the download: the browser may have taken it back meanwhile.
+    if (canvas.getContext('webgl2').isContextLost()) throw forReader(t('figure.context-lost'));
     starting();
     return createLesson({
       canvas,
