@@ -184,3 +184,33 @@ test('every catalog in assets/i18n has every key of the page and no other (the b
     fs.rmSync(out, { recursive: true, force: true });
   }
 });
+
+test('the Spanish page (its figure still in English): prose, quiz and a Try it in Spanish, the figure\'s numbers with a decimal comma', async () => {
+  const { out } = buildEdition('es');
+  const spanish = await serve({ root: out });
+  const { browser, page, problems } = await openLesson(`${spanish.url}index.html`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    assert.equal(await page.getAttribute('html', 'lang'), 'es');
+    assert.equal(await page.locator('h1').textContent(), 'Neuronas biológicas frente a artificiales');
+    assert.equal(await page.locator('button[data-predict="spike-size"]').textContent(), 'Pruébalo');
+    await page.locator('button[data-predict="spike-size"]').click();
+    const outcome = page.locator('.predict[data-prediction="spike-size"] .predict-outcome');
+    await page.waitForFunction(() => {
+      const s = window.lesson.state();
+      return s.prediction && s.prediction.settled && document.querySelector('.predict[data-prediction="spike-size"] .predict-outcome p');
+    }, null, { timeout: 180000 });
+    const text = await outcome.innerText();
+    assert.match(text, /^Elegiste solo mirar\./);
+    assert.match(text, /Con 1,2 nA la neurona disparó \d+ veces en 0,6 s/, text);
+    assert.doesNotMatch(text, /\d\.\d/, 'no decimal point');
+    await page.locator('#quiz-q1 input[value=a]').check();
+    await page.locator('#quiz-q1 .check').click();
+    assert.match(await page.locator('#quiz-q1 .feedback').innerText(), /^No del todo\./);
+    await page.screenshot({ path: path.join(artifacts, 'i18n-es-phone.png') });
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+    await spanish.close();
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+});

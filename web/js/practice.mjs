@@ -126,14 +126,27 @@ function significant(v) {
 
 // A wording with the figure's numbers: {key:2} two decimals, {key:%} a fraction as a whole
 // percentage, {key:sig} three significant digits. A number the figure did not give stays
-// visibly missing ("?"), never a made-up one.
-export function say(wording, numbers) {
+// visibly missing ("?"), never a made-up one. lang: the page's language, whose decimal and
+// group separators the numbers take (Spanish: 1,2 and 12.300); English by default.
+export function say(wording, numbers, lang) {
   return wording.replace(/\{([A-Za-z0-9]+):(\d|%|sig)\}/g, function (all, key, how) {
     var v = numbers[key];
     if (typeof v !== 'number' || !isFinite(v)) return '?';
     var text = how === '%' ? (100 * v).toFixed(0) + '%' : how === 'sig' ? significant(v) : v.toFixed(Number(how));
-    return text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text;
+    return inLanguage(text === '-0' || /^-0\.0*$/.test(text) ? text.slice(1) : text, lang);
   });
+}
+
+// English-written number text ("12,300.5", "40%") as `lang` writes it.
+function inLanguage(text, lang) {
+  if (!lang || /^en\b/.test(lang)) return text;
+  var parts;
+  try { parts = new Intl.NumberFormat(lang).formatToParts(12345.5); } catch (e) { return text; }
+  var mark = function (type) { var p = parts.filter(function (x) { return x.type === type; })[0]; return p ? p.value : ''; };
+  var out = text.replace(/[.,]/g, function (c) { return c === '.' ? mark('decimal') : mark('group'); });
+  // Where the language's percentages have a space before the sign (Spanish), so do these.
+  var percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(0.5);
+  return percent.indexOf('\u00a0%') > 0 ? out.replace(/%$/, '\u00a0%') : out;
 }
 
 // What renderPrediction and renderChallenges wrote, read back from the page: the file's
@@ -271,7 +284,7 @@ export function start(options) {
     if (p && p.settled && pending[p.id]) {
       var choice = pending[p.id].choice;
       var wordings = byId[p.id].outcome;
-      var text = say(wordings[p.wording] || wordings['*'], Object.assign({}, p.quoted, p.derived));
+      var text = say(wordings[p.wording] || wordings['*'], Object.assign({}, p.quoted, p.derived), document.documentElement.lang);
       settled(p.id, { choice: choice, answer: p.answer, held: choice ? choice === p.answer : null, text: text, live: true });
     }
     ((state && state.challengesDone) || []).forEach(function (id) {
