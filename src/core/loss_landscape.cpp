@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-
 namespace neuron {
 
 double LossGrid::weight(int index) const {

@@ -147,6 +147,12 @@ after(async () => {
   fs.rmSync(path.dirname(unpacked), { recursive: true, force: true });
 });
 
+// Opens the lesson as the LMS launches it, and waits until the session is open (its Exit button).
+async function openSession(page, session) {
+  await page.goto(`${site.url}index.html?${session.query}`);
+  await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+}
+
 async function answer(page, question, option) {
   await page.locator(`#quiz-${question} input[value=${option}]`).check();
   await page.locator(`#quiz-${question} .check`).click();
@@ -228,8 +234,7 @@ test('a second session of that registration passes, is not completed again, and 
   const session = lms.launch(registration);
   const { browser, page, problems } = await launch();
   try {
-    await page.goto(`${site.url}index.html?${session.query}`);
-    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await openSession(page, session);
     await answer(page, 'q1', 'c');
     await answer(page, 'q2', 'a');
     await lms.waitFor((all) => all.some((s) => verbOf(s) === 'passed'));
@@ -250,16 +255,14 @@ test('in one browser, a new registration starts with an empty quiz and is judged
   const first = lms.launch(crypto.randomUUID());
   const { browser, context, page, problems } = await launch();
   try {
-    await page.goto(`${site.url}index.html?${first.query}`);
-    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await openSession(page, first);
     await answer(page, 'q1', 'c');
     await answer(page, 'q2', 'a');
     await lms.waitFor((all) => all.some((s) => s.context.registration === first.registration && verbOf(s) === 'passed'));
     await page.goto('about:blank');  // pagehide: terminated
     // Another registration (a new attempt, or the next learner at this computer).
     const other = lms.launch(crypto.randomUUID());
-    await page.goto(`${site.url}index.html?${other.query}`);
-    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await openSession(page, other);
     assert.deepEqual(await page.evaluate(() => window.lessonCourse.quiz().progress().answers), {});
     assert.equal(await page.locator('#quiz-questions input:checked').count(), 0);
     await answer(page, 'q1', 'c');
@@ -315,8 +318,7 @@ test('answers given as the page is left are not lost: what waits goes out with "
   const session = lms.launch(crypto.randomUUID());
   const { browser, page, problems } = await launch();
   try {
-    await page.goto(`${site.url}index.html?${session.query}`);
-    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await openSession(page, session);
     await lms.waitFor((all) => all.some((s) => s.context.registration === session.registration));  // initialized
     lms.hold();  // a slow network: the first answer's POST waits, the rest queue behind it
     const before = lms.requests.length;
@@ -343,8 +345,7 @@ test('back from the back/forward cache, the ended session says so and records no
   const session = lms.launch(crypto.randomUUID());
   const { browser, page, problems } = await launch();
   try {
-    await page.goto(`${site.url}index.html?${session.query}`);
-    await page.waitForFunction(() => window.lessonCmi5 && document.getElementById('cmi5-exit'));
+    await openSession(page, session);
     await page.evaluate(() => window.lessonCmi5.ready);
     await page.evaluate(() => {
       window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));

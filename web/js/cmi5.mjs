@@ -177,6 +177,15 @@ function placeNote(p) {
   const reset = document.getElementById('quiz-reset');
   (reset ? reset.parentNode : document.querySelector('main')).after(p);
 }
+// A note about the session, read out when it appears.
+function sessionNote(id, text) {
+  const p = document.createElement('p');
+  p.className = 'cmi5-exit';
+  p.id = id;
+  p.setAttribute('role', 'status');
+  p.textContent = text;
+  placeNote(p);
+}
 
 function showExit(note) {
   const button = document.createElement('button');
@@ -230,12 +239,7 @@ const ready = start().then(() => {
   launchData = null;  // nothing more is sent
   console.warn('lesson: cmi5: not connected to the LMS (' + error.message + ')');
   // The learner is told too: they may be counting on this attempt being recorded.
-  const p = document.createElement('p');
-  p.className = 'cmi5-exit';
-  p.id = 'cmi5-problem';
-  p.setAttribute('role', 'status');
-  p.textContent = t('cmi5.no-connection', { reason: error.message });
-  placeNote(p);
+  sessionNote('cmi5-problem', t('cmi5.no-connection', { reason: error.message }));
 });
 window.lessonCourse.listen(onQuiz);
 window.addEventListener('pagehide', () => {
@@ -248,13 +252,7 @@ window.addEventListener('pageshow', (event) => {
   if (!event.persisted || !done.terminated) return;
   const exit = document.getElementById('cmi5-exit');
   if (exit) exit.disabled = true;
-  if (document.getElementById('cmi5-ended')) return;
-  const p = document.createElement('p');
-  p.className = 'cmi5-exit';
-  p.id = 'cmi5-ended';
-  p.setAttribute('role', 'status');
-  p.textContent = t('cmi5.session-over');
-  placeNote(p);
+  if (!document.getElementById('cmi5-ended')) sessionNote('cmi5-ended', t('cmi5.session-over'));
 });
 // For tests and the curious: what the LMS said, and what this registration holds.
 window.lessonCmi5 = { ready, launchData: () => launchData, done: () => ({ ...done }) };

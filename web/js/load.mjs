@@ -5,16 +5,17 @@
 // reader (error.forReader) or a plain error.
 import { t } from './words.mjs';
 
-// The figure's WebGL2 context, created on its own canvas while the wasm downloads: the test
-// that the browser has WebGL2 (which used to make a throwaway context), and the context's
-// creation taken off the figure's start (about 20 ms on a phone-class CPU). Emscripten's GLFW then asks the same canvas for "webgl2" and gets this
-// context back. The attributes are the ones main.cpp's window hints ask for (no alpha, depth
-// or stencil: the figure is opaque and flat).
+// The figure's WebGL2 context (or null), created on its own canvas while the wasm downloads:
+// the test that the browser has WebGL2 (which used to make a throwaway context), and the
+// context's creation taken off the figure's start (about 20 ms on a phone-class CPU).
+// Emscripten's GLFW then asks the same canvas for "webgl2" and gets this context back. The
+// attributes are the ones main.cpp's window hints ask for (no alpha, depth or stencil: the
+// figure is opaque and flat).
 function createContext(canvas) {
   try {
-    return !!canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+    return canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
   } catch (e) {
-    return false;
+    return null;
   }
 }
 
@@ -107,13 +108,14 @@ export function startModule(canvas, inline, { progress, starting }) {
   // The context in a task of its own: together with the evaluation of the page's script it
   // made one task of over 200 ms on a phone-class CPU. (The wasm is already downloading:
   // index.html preloads it, and fetchWasm picks that download up.)
+  let gl = null;
   const context = new Promise((resolve) => setTimeout(resolve, 0)).then(() => {
-    if (!createContext(canvas))
-      throw forReader(t('figure.no-webgl2'));
+    gl = createContext(canvas);
+    if (!gl) throw forReader(t('figure.no-webgl2'));
   });
   return context.then(() => (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress))).then((wasmBinary) => {
     // The context waited through the download: the browser may have taken it back meanwhile.
-    if (canvas.getContext('webgl2').isContextLost()) throw forReader(t('figure.context-lost'));
+    if (gl.isContextLost()) throw forReader(t('figure.context-lost'));
     starting();
     return createLesson({
       canvas,
