@@ -47,6 +47,18 @@ if (!englishCatalog.ui) {
 }
 const uiWords = words('ui', englishCatalog.ui, I18n.pseudoMessage);
 const t = I18n.translator(lang, uiWords);
+if (!englishCatalog.figure) {
+  console.error(`${path.join(assets, 'i18n', 'en.json')}: without "figure" (the figure's words in English)`);
+  process.exit(1);
+}
+const figureWords = words('figure', englishCatalog.figure, (text, key) => I18n.pseudoFigureWord(key, text));
+{
+  const problems = I18n.figureWordProblems(englishCatalog.figure, figureWords);
+  if (problems.length) {
+    console.error(`assets/i18n/${lang}.json, "figure":\n  ` + problems.join('\n  '));
+    process.exit(1);
+  }
+}
 
 // ---- web/ into dist/ --------------------------------------------------------------
 fs.mkdirSync(dist, { recursive: true });
@@ -114,6 +126,19 @@ const messagesPlugin = {
   },
 };
 
+// The figure's words in this edition's language, in the order of the C++ enum (the English
+// catalog's), each followed by the unit separator: web/js/load.mjs hands them to the wasm.
+const figureWordsPlugin = {
+  name: 'lesson-figure-words',
+  setup(build) {
+    build.onResolve({ filter: /^lesson:figure-words$/ }, () => ({ path: 'figure-words', namespace: 'lesson-figure-words' }));
+    build.onLoad({ filter: /.*/, namespace: 'lesson-figure-words' }, () => ({
+      contents: 'export default ' + JSON.stringify(Object.values(figureWords).map((w) => w + '\x1f').join('')) + ';',
+      loader: 'js',
+    }));
+  },
+};
+
 // The lesson's version: package.json's, the one place it is written (scripts/release.sh
 // names its files with it). In the page's footer, and lesson.version in the JS API.
 const lessonVersion = JSON.parse(fs.readFileSync(path.join(web, '..', 'package.json'), 'utf8')).version;
@@ -129,7 +154,7 @@ for (const [entry, out] of [['main.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
   await esbuild.build({
     define: { LESSON_VERSION: JSON.stringify(lessonVersion) },
     entryPoints: [path.join(web, 'js', entry)],
-    plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h')), messagesPlugin],
+    plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h')), messagesPlugin, figureWordsPlugin],
     outfile: path.join(dist, out),
     bundle: true,
     format: 'iife',

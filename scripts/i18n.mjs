@@ -15,6 +15,7 @@ import path from 'node:path';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
 import { parse } from '@messageformat/parser';
+import { figureMessageProblems, figureSlots } from './figure-words.mjs';
 
 export const PSEUDO = 'qps-ploc';
 
@@ -82,6 +83,30 @@ export function pseudoTemplate(text) {
   const parts = text.split(/(\{[^}]*\})/);
   const words = parts.filter((p, i) => i % 2 === 0).join('');
   return '[' + parts.map((p, i) => (i % 2 === 0 ? accent(p) : p)).join('') + ' ' + padding(words.length) + ']';
+}
+
+// A figure word (assets/i18n/en.json, "figure"): its {0} slots kept; the decimal mark and
+// the list separator are not words, and stay as they are.
+const FIGURE_MARKS = new Set(['number.decimal-mark', 'list-separator']);
+export function pseudoFigureWord(key, text) {
+  return FIGURE_MARKS.has(key) ? text : pseudoTemplate(text);
+}
+
+// What is wrong with an edition's figure words for C++ (scripts/figure-words.mjs): a
+// message it cannot read, or one whose slots differ from English's (a number would be lost,
+// or an empty slot shown).
+export function figureWordProblems(english, words) {
+  const problems = [];
+  for (const [key, text] of Object.entries(words)) {
+    problems.push(...figureMessageProblems(key, text));
+    if (FIGURE_MARKS.has(key)) {
+      if (key === 'number.decimal-mark' && !/^[.,]$/.test(text)) problems.push(`${key}: "." or ","`);
+      continue;
+    }
+    const want = figureSlots(english[key] || '').join(), have = figureSlots(text).join();
+    if (want !== have) problems.push(`${key}: slots {${have}}, English has {${want}}`);
+  }
+  return problems;
 }
 
 // ---- catalogs -------------------------------------------------------------------------

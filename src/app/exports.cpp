@@ -12,6 +12,7 @@
 #include "page_json.h"
 #include "param_widget.h"
 #include "plot.h"
+#include "words.h"
 #include "seam.h"
 
 namespace page_api {
@@ -37,6 +38,8 @@ lesson::CssRect css(ImVec2 min, ImVec2 max) {
 }  // namespace
 
 int frames() { return int(seam.frames_drawn); }
+
+std::string set_words(text words) { return lesson::use_words(std::string(view(words))); }
 
 void set_visible(int visible) {
   if (visible && !seam.visible) seam.request_frames();  // only a change asks for frames:

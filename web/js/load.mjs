@@ -4,6 +4,8 @@
 // startModule(...) resolves with the Emscripten module, or rejects with a message for the
 // reader (error.forReader) or a plain error.
 import { t } from './words.mjs';
+import FIGURE_WORDS from 'lesson:figure-words';
+import { bindExports } from './seam.mjs';
 
 // The figure's WebGL2 context (or null), created on its own canvas while the wasm downloads:
 // the test that the browser has WebGL2 (which used to make a throwaway context), and the
@@ -117,13 +119,21 @@ export function startModule(canvas, inline, { progress, starting }) {
     // The context waited through the download: the browser may have taken it back meanwhile.
     if (gl.isContextLost()) throw forReader(t('figure.context-lost'));
     starting();
-    return createLesson({
+    let wordsRefused = '';
+    const module = {
       canvas,
       wasmBinary,
       preRun: [() => { restoreListeners = keepKeysAndWheelOff(canvas); }],
+      // The figure's words in the page's language, before main() draws anything: the wasm
+      // carries none of its own (src/app/logic/words.h).
+      onRuntimeInitialized: () => { wordsRefused = bindExports(module).setWords(FIGURE_WORDS); },
       postRun: [() => { if (restoreListeners) restoreListeners(); }],
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
+    };
+    return createLesson(module).then((instance) => {
+      if (wordsRefused) throw new Error(wordsRefused);
+      return instance;
     });
   });
 }

@@ -1,6 +1,8 @@
 // biological_model.cpp: slow-motion simulation, plasticity switch, summary and figures.
 #include "biological_model.h"
 
+#include "words.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -101,37 +103,38 @@ const ParamTable& BiologicalModel::param_table() const {
   using M = BiologicalModel;
   static constexpr PlasticityRule kRules[] = {PlasticityRule::Off, PlasticityRule::Stdp, PlasticityRule::Hebbian};
   static const ParamTable table = with_defaults<M>({
-      toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
+      toggle_button_param("run", word(Word::control_run), word(Word::control_pause), [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).set_running(v > 0.5); })
-          .described("run (1) or pause (0) the simulation"),
-      button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
-          .described("Start again from time 0 with the synapses as they were"),
-      button_param("ff", "+2 s", [](SceneModel& s, double) { as<M>(s).fast_forward(2000.0); })
-          .described("Simulate 2 seconds at once: the pattern repeats 20 times"),
-      choice_param("plasticity", "Plasticity (learning in the synapses)", kRules, {"Off", "STDP", "Hebbian"},
+          .described(word(Word::bio_run_help)),
+      button_param("reset", word(Word::control_reset), [](SceneModel& s, double) { as<M>(s).reset(); })
+          .described(word(Word::bio_reset_help)),
+      button_param("ff", word(Word::bio_ff), [](SceneModel& s, double) { as<M>(s).fast_forward(2000.0); })
+          .described(word(Word::bio_ff_help)),
+      choice_param("plasticity", word(Word::bio_plasticity), kRules,
+                   {word(Word::bio_plasticity_off), word(Word::bio_plasticity_stdp), word(Word::bio_plasticity_hebbian)},
                    [](const SceneModel& s) { return index_of(kRules, as<M>(s).plasticity()); },
                    [](SceneModel& s, double i) { as<M>(s).set_plasticity(kRules[int(i)]); })
-          .described("plasticity rule of the synapses"),
-      number_param("drive", "input strength", 0.0, 4.0, "%.1f nA", [](const SceneModel& s) { return as<M>(s).drive(); },
+          .described(word(Word::bio_plasticity_help)),
+      number_param("drive", word(Word::bio_drive), 0.0, 4.0, "%.1f nA", [](const SceneModel& s) { return as<M>(s).drive(); },
                    [](SceneModel& s, double nA) { as<M>(s).set_drive(nA); })
-          .described("steady current pushed into the neuron, nA (rate coding: more input, more spikes)"),
+          .described(word(Word::bio_drive_help)),
       // Between 3 and 8 Hz both rules pick out the pattern (tests/core/circuit_test.cpp):
       // slower, too few spikes happen to learn from; faster, chance pairings swamp the pattern.
-      number_param("rate", "random firing", 3.0, 8.0, "%.1f Hz",
+      number_param("rate", word(Word::bio_rate), 3.0, 8.0, "%.1f Hz",
                    [](const SceneModel& s) { return as<M>(s).background_rate(); },
                    [](SceneModel& s, double hz) { as<M>(s).set_background_rate(hz); })
-          .described("random firing rate of every input neuron, Hz"),
-      number_param("speed", "playback speed", 0.25, 32.0, "%.3gx", [](const SceneModel& s) { return as<M>(s).speed; },
+          .described(word(Word::bio_rate_help)),
+      number_param("speed", word(Word::bio_speed), 0.25, 32.0, "%.3gx", [](const SceneModel& s) { return as<M>(s).speed; },
                    [](SceneModel& s, double v) { as<M>(s).speed = v; })
           .logarithmic()
-          .described("playback speed (1 = 90 ms of neuron time per second)"),
-      number_param("zoom", "time shown", 25.0, 400.0, "%.0f ms", [](const SceneModel& s) { return as<M>(s).shown_ms; },
+          .described(word(Word::bio_speed_help)),
+      number_param("zoom", word(Word::bio_zoom), 25.0, 400.0, "%.0f ms", [](const SceneModel& s) { return as<M>(s).shown_ms; },
                    [](SceneModel& s, double ms) { as<M>(s).shown_ms = ms; })
           .logarithmic()
-          .described("width of the time window shown, ms (zoom in to see the reset and the refractory period)"),
-      action_param("t", "jump ahead to this many ms of neuron time", 0.0, kMaxJumpMs,
+          .described(word(Word::bio_zoom_help)),
+      action_param("t", word(Word::bio_jump_help), 0.0, kMaxJumpMs,
                    [](SceneModel& s, double ms) { as<M>(s).jump_to(ms); }),
-      action_param("rise", "raise the input strength to this many nA, 600 ms of neuron time from now", 0.0, 4.0,
+      action_param("rise", word(Word::bio_rise_help), 0.0, 4.0,
                    [](SceneModel& s, double nA) { as<M>(s).schedule_rise(nA); }),
   });
   return table;
@@ -158,18 +161,16 @@ double BiologicalModel::output_rate_hz() const {
 
 std::string BiologicalModel::summary() const {
   std::string weights;
-  for (double w : circuit_.weights()) weights += (weights.empty() ? "" : ", ") + format_number(w);
-  const char* rule = plasticity() == PlasticityRule::Stdp      ? "on (spike-timing-dependent plasticity)"
-                     : plasticity() == PlasticityRule::Hebbian ? "on (Hebbian with Oja's decay)"
-                                                               : "off";
-  return "Spiking neuron at " + format_number(circuit_.time_ms() / 1000.0, 1) +
-         " s: membrane potential " + format_number(circuit_.membrane_potential_mV(), 1) +
-         " mV (threshold " + format_number(circuit_.params().lif.threshold_mV, 0) + " mV), " +
-         std::to_string(circuit_.output_spike_count()) + " output spikes so far, " +
-         format_number(output_rate_hz(), 1) + " per second over the last " +
-         format_number(rate_window_ms() / 1000.0, 1) + " s, with input strength " +
-         format_number(drive(), 1) + " nA. Synapse strengths " + weights + " nA. Plasticity " + rule +
-         (running ? "; running." : "; paused.");
+  for (double w : circuit_.weights()) weights += (weights.empty() ? "" : word(Word::list_separator)) + format_number(w);
+  const Word rule = plasticity() == PlasticityRule::Stdp      ? Word::bio_summary_stdp
+                    : plasticity() == PlasticityRule::Hebbian ? Word::bio_summary_hebbian
+                                                              : Word::bio_summary_plasticity_off;
+  return say(Word::bio_summary,
+             {format_number(circuit_.time_ms() / 1000.0, 1), format_number(circuit_.membrane_potential_mV(), 1),
+              format_number(circuit_.params().lif.threshold_mV, 0), std::to_string(circuit_.output_spike_count()),
+              format_number(output_rate_hz(), 1), format_number(rate_window_ms() / 1000.0, 1),
+              format_number(drive(), 1), weights, word(rule),
+              word(running ? Word::summary_running : Word::summary_paused)});
 }
 
 std::vector<Figure> BiologicalModel::figures() const {

@@ -27,6 +27,8 @@ using text = const char*;
 #define LESSON_PAGE_API(X)                                                                        \
   /* frames drawn since load: the tests' and the page's clock */                                  \
   X(frames,             frames,           integer, (),                          ())               \
+  /* the edition's words, before the first frame (logic/words.h): "" or why not */                \
+  X(set_words,          setWords,         text,    (text words),                (words))          \
   /* the page's facts: on screen, dark theme, reduced motion (only a change asks for frames) */   \
   X(set_visible,        setVisible,       none,    (integer visible),           (visible))        \
   X(set_theme,          setTheme,         none,    (integer dark),              (dark))           \

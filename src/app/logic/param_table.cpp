@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "words.h"
+
 namespace lesson {
 
 const char* name(ParamKind kind) {
@@ -101,11 +103,11 @@ std::string ParamRow::value_text(double value) const {
     const std::size_t i = std::size_t(std::clamp(value, 0.0, max));
     return i < choice_labels.size() ? choice_labels[i] : std::string();
   }
-  if (kind != ParamKind::Number) return value > 0.5 ? "on" : "off";
-  if (!std::isfinite(value)) return "n/a";
+  if (kind != ParamKind::Number) return word(value > 0.5 ? Word::value_on : Word::value_off);
+  if (!std::isfinite(value)) return word(Word::not_a_number);
   char text[48];
   std::snprintf(text, sizeof text, format, value);
-  return text;
+  return with_decimal_mark(text);
 }
 
 bool check_value(const ParamRow& row, double* value, Warnings& warnings) {

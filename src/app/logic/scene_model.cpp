@@ -2,6 +2,8 @@
 // formatting shared by every scene's summary and drawing.
 #include "scene_model.h"
 
+#include "words.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -61,14 +63,14 @@ double SceneModel::param(std::string_view key) const {
 }
 
 std::string format_number(double value, int decimals) {
-  if (!std::isfinite(value)) return "n/a";
+  if (!std::isfinite(value)) return word(Word::not_a_number);
   if (std::fabs(value) < 0.5 * std::pow(10.0, -decimals)) value = 0.0;  // no "-0.00"
   char text[32];
   if (std::fabs(value) >= 1e5)
     std::snprintf(text, sizeof text, "%.2g", value);
   else
     std::snprintf(text, sizeof text, "%.*f", decimals, value);
-  return text;
+  return with_decimal_mark(text);
 }
 
 }  // namespace lesson
@@ -89,7 +91,7 @@ const char* numbered_key(std::string_view prefix, int index) {
 }
 
 std::string format_significant(double value) {
-  if (!std::isfinite(value)) return "n/a";
+  if (!std::isfinite(value)) return word(Word::not_a_number);
   char text[40];
   const double magnitude = std::fabs(value);
   if (magnitude < 1000.0) {
@@ -98,7 +100,7 @@ std::string format_significant(double value) {
     const double scale = std::pow(10.0, std::floor(std::log10(magnitude)) - 2);
     std::snprintf(text, sizeof text, "%.0f", std::round(value / scale) * scale);  // 128000
   }
-  return text;
+  return with_decimal_mark(text);
 }
 
 }  // namespace lesson

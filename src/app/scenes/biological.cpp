@@ -9,6 +9,7 @@
 #include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
+#include "words.h"
 
 namespace lesson {
 
@@ -22,18 +23,17 @@ void controls(BiologicalModel& m, bool wide) {
   ImGui::PushTextWrapPos(0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   if (m.plasticity() == PlasticityRule::Stdp)
-    ImGui::TextUnformatted("Spike-timing-dependent plasticity (STDP): an input that fires just before the neuron is strengthened; one that fires just after is weakened.");
+    ImGui::TextUnformatted(word(Word::bio_stdp_note));
   else if (m.plasticity() == PlasticityRule::Hebbian)
-    ImGui::TextUnformatted("Hebbian with Oja's decay: at each spike every synapse moves towards how recently its input fired. Inputs active before spikes grow; silent ones fade.");
+    ImGui::TextUnformatted(word(Word::bio_hebbian_note));
   else
-    ImGui::TextUnformatted("Synapses keep their strength.");
+    ImGui::TextUnformatted(word(Word::bio_plasticity_off_note));
   ImGui::PopStyleColor();
   if (m.plasticity() != PlasticityRule::Off && m.drive() > 0.05) {
-    ImGui::TextColored(palette().warn, "A steady current keeps the neuron near threshold, so chance spikes fire it "
-                                      "and timing stops mattering. Set input strength to 0 to see the pattern win.");
+    ImGui::TextColored(palette().warn, "%s", word(Word::bio_drive_swamps_timing));
   }
 
-  section_label("Inputs");
+  section_label(word(Word::bio_inputs_heading));
   const float label_w = label_width(m, {"drive", "rate", "speed", "zoom"});
   for (const char* key : {"drive", "rate", "speed", "zoom"}) param_widget(m, key, ParamLayout::Inline, label_w);
   if (!wide) {  // a phone: room for the plots first; the text says this too
@@ -43,9 +43,10 @@ void controls(BiologicalModel& m, bool wide) {
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
   // Numbers from the circuit's parameters, so the words follow the model.
   const neuron::CircuitParams& c = m.circuit().params();
-  ImGui::Text("Inputs 1-3 repeat a pattern every %.0f ms, %.0f ms apart; inputs 4 and 5 fire at random as often "
-              "on average (%.0f a second each). Input strength is a steady current on top.",
-              c.pattern_period_ms, c.pattern_gap_ms, m.circuit().input_rate_hz(c.inputs - 1));
+  ImGui::TextUnformatted(say(Word::bio_inputs_explained,
+                             {format_number(c.pattern_period_ms, 0), format_number(c.pattern_gap_ms, 0),
+                              format_number(m.circuit().input_rate_hz(c.inputs - 1), 0)})
+                             .c_str());
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }
@@ -67,7 +68,7 @@ void raster(const BiologicalModel& m, float height, double t0, double t1) {
                        output ? 3.0f * ImGui::GetFontSize() / 15 : 2.0f * ImGui::GetFontSize() / 15);
   }
   for (int i = 0; i < rows; ++i) {
-    const std::string label = i == 0 ? "output" : "in " + std::to_string(rows - i);
+    const std::string label = i == 0 ? word(Word::bio_raster_output) : say(Word::bio_raster_input, {std::to_string(rows - i)});
     place_text(plot.draw, ImVec2(plot.origin.x + 4, plot.at(t0, i + 0.5).y - ImGui::GetFontSize() / 2),
                i == 0 ? p.bad : p.muted, label);
   }
@@ -78,7 +79,7 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
   const neuron::LifParams& lif = c.params().lif;
   // The range shows the sub-threshold rise and leak in detail; spikes shoot off the top.
   Plot plot("membrane", ImVec2(ImGui::GetContentRegionAvail().x, height), t0, t1, -73.0, -45.0);
-  plot.captions("time (ms)", "membrane potential (mV)");
+  plot.captions(word(Word::plot_time_ms), word(Word::bio_membrane_axis));
   const Palette& p = palette();
   const std::string now = format_number(c.membrane_potential_mV(), 1) + " mV";
   place_text(plot.draw, ImVec2(plot.origin.x + plot.size.x, plot.origin.y + 4), p.text, now);
@@ -90,10 +91,10 @@ void membrane(const BiologicalModel& m, float height, double t0, double t1) {
     plot.rect(e.time_ms, -73.0, e.time_ms + lif.refractory_ms, -45.0, mix(p.panel, p.warn, 0.25f));
     if (room_for_label) {
       const ImVec2 at = plot.at(e.time_ms + lif.refractory_ms, -71.5);
-      place_text(plot.draw, ImVec2(at.x + 3, at.y - ImGui::GetFontSize()), p.muted, "reset, refractory");
+      place_text(plot.draw, ImVec2(at.x + 3, at.y - ImGui::GetFontSize()), p.muted, word(Word::bio_reset_refractory));
     }
   }
-  const std::string threshold = "threshold " + format_number(lif.threshold_mV, 0) + " mV";
+  const std::string threshold = say(Word::bio_threshold_mv, {format_number(lif.threshold_mV, 0)});
   plot.hline(lif.threshold_mV, p.warn, 1.5f, threshold.c_str());
   const auto& v = c.voltage();
   plot.curve(int(v.size()), [&](int i) {
@@ -107,7 +108,7 @@ void rate_curve(const BiologicalModel& m, ImVec2 size) {
   const neuron::LifParams& lif = m.circuit().params().lif;
   constexpr double kMaxDrive = 4.0, kMaxRate = 200.0;
   Plot plot("f-I", size, 0.0, kMaxDrive, 0.0, kMaxRate);
-  plot.captions("input strength (nA)", "spikes/s (line: current alone)");
+  plot.captions(word(Word::bio_rate_x_axis), word(Word::bio_rate_y_axis));
   const Palette& p = palette();
   constexpr int kSamples = 81;
   plot.curve(kSamples, [&](int i) {
@@ -119,7 +120,7 @@ void rate_curve(const BiologicalModel& m, ImVec2 size) {
   // What the neuron does now, with the input spikes on top of the steady current.
   const double now = std::min(m.output_rate_hz(), kMaxRate);
   plot.dot(m.drive(), now, ImGui::GetFontSize() * 0.35f, p.bad, true);
-  const std::string label = "now " + format_number(m.output_rate_hz(), 0) + "/s";
+  const std::string label = say(Word::bio_rate_now, {format_number(m.output_rate_hz(), 0)});
   const ImVec2 at = plot.at(m.drive(), now);
   const float w = ImGui::CalcTextSize(label.c_str()).x;
   place_text(plot.draw, ImVec2(at.x + w + 8 > plot.origin.x + plot.size.x ? at.x - w - 8 : at.x + 8,
@@ -131,7 +132,7 @@ void stdp_window(const BiologicalModel& m, ImVec2 size) {
   const neuron::PlasticityParams& rule = m.circuit().params().plasticity;
   const double top = std::max(rule.a_plus_nA, rule.a_minus_nA) * 1.25;
   Plot plot("stdp-window", size, -80.0, 80.0, -top, top);
-  plot.captions("t post − t pre (ms)", "change per pair (nA)");
+  plot.captions(word(Word::bio_stdp_x_axis), word(Word::bio_stdp_y_axis));
   const Palette& p = palette();
   plot.hline(0.0, p.grid);
   plot.vline(0.0, p.grid);
@@ -142,10 +143,10 @@ void stdp_window(const BiologicalModel& m, ImVec2 size) {
       return ImVec2(float(dt), float(neuron::stdp_change_nA(rule, dt)));
     }, side == 0 ? p.bad : p.good, 2.0f * ImGui::GetFontSize() / 15);
   }
-  const char* stronger = "pre first: stronger";
+  const char* stronger = word(Word::bio_stdp_pre_first);
   const ImVec2 right = plot.at(80.0, top * 0.45);
   place_text(plot.draw, ImVec2(right.x - ImGui::CalcTextSize(stronger).x - 6, right.y), p.good, stronger);
-  place_text(plot.draw, plot.at(-78.0, -top * 0.3), p.bad, "post first: weaker");
+  place_text(plot.draw, plot.at(-78.0, -top * 0.3), p.bad, word(Word::bio_stdp_post_first));
 }
 
 // Each synapse's strength over the recorded history.
@@ -156,7 +157,7 @@ void weights(const BiologicalModel& m, ImVec2 size) {
   const double end = start + double(std::max<std::size_t>(history.size(), 2) - 1) * BiologicalModel::kWeightSampleMs;
   Plot plot("weights", size, start / 1000.0,
             std::max(end, start + 1000.0) / 1000.0, 0.0, w_max * 1.3);
-  plot.captions("time (s)", "synapse strength (nA), inputs 1-5");
+  plot.captions(word(Word::plot_time_s), word(Word::bio_weights_axis));
   const Palette& p = palette();
   plot.hline(w_max, p.grid, 1.0f);
   const std::size_t inputs = m.circuit().weights().size();
