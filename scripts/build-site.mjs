@@ -9,23 +9,63 @@
 //   - in the language asked for (English by default; scripts/i18n.mjs): the prose, the quiz,
 //     the Try its and the page's own words from assets/i18n/<lang>.json, English where a
 //     word is missing (reported), or the pseudo-locale (qps-ploc), made from English.
+//   - without a language: the whole site, one edition per language, each a complete site
+//     of its own (a folder to copy, package or serve alone): English in dist/, every other
+//     catalog of assets/i18n in dist/<lang>/, with a switch between them and the choice
+//     of edition (?lang=, the browser's language: web/js/edition.mjs).
 //   node scripts/build-site.mjs <web> <assets> <dist> [lang]
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import * as I18n from './i18n.mjs';
 
-const [web, assets, dist] = process.argv.slice(2, 5).map((p) => path.resolve(p));
-const lang = process.argv[5] || 'en';
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const flag = (name) => (process.argv.find((a) => a.startsWith(`--${name}=`)) || '').slice(name.length + 3);
+const [web, assets, dist] = positional.slice(0, 3).map((p) => path.resolve(p));
+const lang = positional[3] || 'en';
 if (!web || !assets || !dist || !/^[a-z]{2,3}(-[a-z]{2,4})?$/.test(lang)) {
   console.error('usage: node scripts/build-site.mjs <web> <assets> <dist> [lang]');
   process.exit(2);
 }
+
+// ---- the editions ----------------------------------------------------------------------
+// The whole site (no language given): every other language first, each into its folder
+// (the same wasm copied in), then English here, which knows which of them are complete.
+// Each edition gets the list: [{lang, name, href, auto}] (href from its own folder).
+let editions = [];
+if (!positional[3]) {
+  const others = fs.readdirSync(path.join(assets, 'i18n')).filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5)).filter((l) => l !== 'en').sort();
+  const complete = new Set(['en']);
+  for (const other of others) {
+    const folder = path.join(dist, other);
+    fs.mkdirSync(folder, { recursive: true });
+    for (const f of ['lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm']) fs.copyFileSync(path.join(dist, f), path.join(folder, f));
+    const run = spawnSync(process.execPath, [process.argv[1], web, assets, folder, other, `--editions=${['en', ...others].join(',')}`],
+      { encoding: 'utf8' });
+    process.stdout.write(run.stdout);
+    process.stderr.write(run.stderr);
+    if (run.status !== 0) process.exit(run.status || 1);
+    if (/^site: edition \S+ complete$/m.test(run.stdout)) complete.add(other);
+  }
+  editions = ['en', ...others].map((l) => ({ lang: l, href: l === 'en' ? './' : `${l}/`, auto: complete.has(l) }));
+} else if (flag('editions')) {
+  editions = flag('editions').split(',').map((l) => ({ lang: l, href: l === 'en' ? '../' : `../${l}/`, auto: false }));
+}
+for (const e of editions) {
+  const name = new Intl.DisplayNames([e.lang], { type: 'language' }).of(e.lang);
+  e.name = name[0].toLocaleUpperCase(e.lang) + name.slice(1);  // "Español", as a menu writes it
+}
 const LessonQuiz = await import(pathToFileURL(path.join(web, 'js', 'quiz.mjs')).href);
 const Practice = await import(pathToFileURL(path.join(web, 'js', 'practice.mjs')).href);
+
+// Text put in place of a marker. A function as the replacement, because a replacement
+// string reads "$&", "$'" and "$`" as patterns, and minified code can contain them.
+const put = (text, marker, content) => text.replace(marker, () => content);
 
 // ---- the edition's words ---------------------------------------------------------------
 // English is the source: index.html's marked blocks, quiz.json, practice.json and
@@ -150,9 +190,12 @@ if (!/^\d+\.\d+\.\d+$/.test(lessonVersion)) {
 // One classic script (deferred), so it also runs inline in the single file from file://.
 // And cmi5.js, a second one that page.js loads only in a cmi5 launch (web/js/cmi5.mjs):
 // every other visit is spared its bytes.
-for (const [entry, out] of [['main.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
+for (const [entry, out] of [['page.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
   await esbuild.build({
-    define: { LESSON_VERSION: JSON.stringify(lessonVersion) },
+    define: {
+      LESSON_VERSION: JSON.stringify(lessonVersion),
+      LESSON_EDITIONS: JSON.stringify(editions.map(({ lang: l, href, auto }) => ({ lang: l, href, auto }))),
+    },
     entryPoints: [path.join(web, 'js', entry)],
     plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h')), messagesPlugin, figureWordsPlugin],
     outfile: path.join(dist, out),
@@ -193,6 +236,17 @@ try {
   process.exit(1);
 }
 html = html.replace('<html lang="en">', `<html lang="${lang}">`);
+// The switch: every edition by its own name, in its own language; this one not a link.
+// (A link says ?lang=, so that the reader's choice wins over the browser's language.)
+if (!/<nav class="editions"[^>]*><!-- EDITIONS --><\/nav>\n/.test(html)) {
+  console.error('web/index.html has no <nav class="editions" ...><!-- EDITIONS --></nav> line for the editions');
+  process.exit(1);
+}
+html = editions.length > 1
+  ? put(html, '<!-- EDITIONS -->', editions.map((e) => (e.lang === lang
+    ? `<span lang="${e.lang}" aria-current="page">${e.name}</span>`
+    : `<a href="${e.href}?lang=${e.lang}" hreflang="${e.lang}" lang="${e.lang}">${e.name}</a>`)).join(''))
+  : html.replace(/<nav class="editions"[^>]*><!-- EDITIONS --><\/nav>\n/, '');
 quiz = I18n.withQuizMessages(quiz, words('quiz', I18n.quizMessages(quiz), I18n.pseudoText));
 fs.writeFileSync(path.join(dist, 'quiz.json'), lang === 'en' ? quizText : JSON.stringify(quiz, null, 2) + '\n');
 if (!html.includes('<!-- QUIZ -->')) {
@@ -212,9 +266,6 @@ if (!html.includes('<!-- CSP -->')) {
 // block the page reads without a fetch: one request fewer on the first load, and the quiz
 // works where fetches fail (an iframe sandboxed without allow-same-origin). "<" is escaped
 // so the JSON cannot close its element.
-// Text put in place of a marker. A function as the replacement, because a replacement
-// string reads "$&", "$'" and "$`" as patterns, and minified code can contain them.
-const put = (text, marker, content) => text.replace(marker, () => content);
 
 const quizData = '<script type="application/json" id="quiz-data">' +
   JSON.stringify(quiz).replace(/</g, '\\u003c') + '</script>';
@@ -308,7 +359,7 @@ const inlineScript = (file) =>
 const inline = {
   wasm: fs.readFileSync(path.join(dist, 'lesson.wasm')).toString('base64'),
 };
-let standalone = put(withVersion, '<!-- CSP -->\n', '');
+let standalone = put(withVersion, '<!-- CSP -->\n', '').replace(/<nav class="editions".*<\/nav>\n/, '');  // one edition
 standalone = put(standalone, '<link rel="preload" href="lesson.wasm" as="fetch" crossorigin>\n', '');
 standalone = put(standalone, '<link rel="stylesheet" href="lesson.css">',
   `<style>\n${fs.readFileSync(path.join(dist, 'lesson.css'), 'utf8')}\n</style>`);
@@ -345,6 +396,7 @@ for (const f of fs.readdirSync(dist)) {
 }
 
 if (untranslated.length) console.warn(`site: assets/i18n/${lang}.json:\n  ` + untranslated.join('\n  '));
+else if (lang !== 'en' && !pseudo) console.log(`site: edition ${lang} complete`);
 const kb = (f) => (fs.statSync(path.join(dist, f)).size / 1024).toFixed(1);
 console.log(`site: dist/ ready (cache version ${version}); lesson.wasm ${kb('lesson.wasm')} KB, ` +
             `lesson-standalone.html ${kb('lesson-standalone.html')} KB`);

@@ -3,13 +3,14 @@
 // commands the host may send. Nothing here runs the quiz or the figure.
 //   ?embed=1             no page chrome, fits the iframe's width
 //   ?parentOrigin=ORIGIN where results go and the only origin whose commands are obeyed
+//   ?lang=es             the edition (edition.mjs, run before this page loads)
 
 //   cmi5's launch parameters   the page is a cmi5 AU: page.js loads cmi5.js (cmi5.mjs)
 
 // The query parameters a cmi5 LMS launches an AU with (cmi5 spec, 8.1).
 export const CMI5_KEYS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];
 // URL keys that belong to the page, not to the figure (figure.mjs never passes them on).
-export const PAGE_KEYS = ['embed', 'parentOrigin', ...CMI5_KEYS];
+export const PAGE_KEYS = ['embed', 'parentOrigin', 'lang', ...CMI5_KEYS];
 
 export function readHost() {
   const params = new URLSearchParams(location.search);

@@ -1,5 +1,6 @@
-// main.mjs: the page's one script (bundled by esbuild into dist/page.js). It starts each
-// part with what it needs and publishes the JS API:
+// main.mjs: the page's one script (bundled by esbuild into dist/page.js; page.mjs runs it
+// once the edition is settled). It starts each part with what it needs and publishes the
+// JS API:
 //   window.lesson        the figure (figure.mjs): ready, scenes(), showScene(), state(), frames()
 //   window.lessonCourse  the quiz in the course (course.mjs): quiz(), scorm()
 //   window.lessonDebug   frameTimes() for bench/page.mjs; where the canvas drew its controls and texts, for tests
