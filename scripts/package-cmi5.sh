@@ -21,8 +21,13 @@ done
 # The version is package.json's; the mastery score is the quiz's pass rule (assets/quiz.json).
 version=$(node -p "require('$root/package.json').version")
 mastery=$(node -p "const q = require('$dist/quiz.json'); q.passingScore === undefined ? 1 : q.passingScore")
-title="Biological vs Artificial Neurons: How the Brain Inspired Deep Learning"
-description="An interactive lesson with a live figure and a two-question quiz (lesson version $version)."
+# The edition's language, title and description are the page's own (<html lang>, <title>,
+# <meta name="description">): a Spanish edition (DIST=dist/es) makes a Spanish course.
+page_fact() { node -p "require('fs').readFileSync('$dist/index.html', 'utf8').match(/$1/)[1]"; }
+title=$(page_fact '<title>([^<]*)<\/title>')
+description="$(page_fact '<meta name=\"description\" content=\"([^\"]*)\"') ($version)"
+lang=$(page_fact '<html lang=\"([^\"]+)\"')
+[ "$lang" = en ] && tag=en-US || tag=$lang
 id="urn:lesson:biological-vs-artificial-neurons"
 
 stage=$(mktemp -d)
@@ -30,8 +35,10 @@ trap 'rm -rf "$stage"' EXIT
 for f in "${files[@]}"; do cp "$dist/$f" "$stage/"; done
 # The page in a package registers no service worker (the package has no sw.js: the LMS
 # serves the files), even when the unzipped package is opened outside an LMS.
-grep -q '^<html lang="en">' "$stage/index.html" || { echo "$(basename "$0"): index.html's <html> is not the expected one"; exit 1; }
-sed -i 's/^<html lang="en">/<html lang="en" data-package="cmi5">/' "$stage/index.html"
+grep -q "^<html lang=\"$lang\">" "$stage/index.html" || { echo "$(basename "$0"): index.html's <html> is not the expected one"; exit 1; }
+sed -i "s/^<html lang=\"$lang\">/<html lang=\"$lang\" data-package=\"cmi5\">/" "$stage/index.html"
+# A package holds one edition: no switch to the site's other folders.
+sed -i '/^<nav class="editions"/d' "$stage/index.html"
 # The page's policy allows fetches to its own origin only; in an LMS the statements go to the
 # LMS's LRS, whose origin the package cannot know: connect-src is opened for this copy.
 # Scripts stay 'self' only.
@@ -45,12 +52,12 @@ cat > "$stage/cmi5.xml" <<XML
 <?xml version="1.0" encoding="utf-8"?>
 <courseStructure xmlns="https://w3id.org/xapi/profiles/cmi5/v1/CourseStructure.xsd">
   <course id="$id">
-    <title><langstring lang="en-US">$title</langstring></title>
-    <description><langstring lang="en-US">$description</langstring></description>
+    <title><langstring lang="$tag">$title</langstring></title>
+    <description><langstring lang="$tag">$description</langstring></description>
   </course>
   <au id="$id:au" moveOn="CompletedAndPassed" masteryScore="$mastery" launchMethod="AnyWindow">
-    <title><langstring lang="en-US">$title</langstring></title>
-    <description><langstring lang="en-US">$description</langstring></description>
+    <title><langstring lang="$tag">$title</langstring></title>
+    <description><langstring lang="$tag">$description</langstring></description>
     <url>index.html</url>
   </au>
 </courseStructure>

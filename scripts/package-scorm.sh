@@ -23,17 +23,24 @@ done
 # absent), the description from the page's own <meta name="description">.
 version=$(node -p "require('$root/package.json').version")
 mastery=$(node -p "Math.round(100 * (require('$dist/quiz.json').passingScore ?? 1))")
-description=$(node -p "require('fs').readFileSync('$dist/index.html', 'utf8').match(/<meta name=\"description\" content=\"([^\"]*)\"/)[1]")
-title="Biological vs Artificial Neurons: How the Brain Inspired Deep Learning"
+# The edition's language, title and description are the page's own (<html lang>, <title>,
+# <meta name="description">): a Spanish edition (DIST=dist/es) makes a Spanish package.
+page_fact() { node -p "require('fs').readFileSync('$dist/index.html', 'utf8').match(/$1/)[1]"; }
+description=$(page_fact '<meta name=\"description\" content=\"([^\"]*)\"')
+title=$(page_fact '<title>([^<]*)<\/title>')
+lang=$(page_fact '<html lang=\"([^\"]+)\"')
 keywords=(neuron "artificial neuron" "spiking neuron" perceptron "deep learning" "neural network")
 en() { echo "<langstring xml:lang=\"en\">$1</langstring>"; }
+in_lang() { echo "<langstring xml:lang=\"$lang\">$1</langstring>"; }
 stage=$(mktemp -d)
 trap 'rm -rf "$stage"' EXIT
 for f in "${files[@]}"; do cp "$dist/$f" "$stage/"; done
 # The page in a package registers no service worker (the package has no sw.js: the LMS
 # serves the files), even when the unzipped package is opened outside an LMS.
-grep -q '^<html lang="en">' "$stage/index.html" || { echo "$(basename "$0"): index.html's <html> is not the expected one"; exit 1; }
-sed -i 's/^<html lang="en">/<html lang="en" data-package="scorm12">/' "$stage/index.html"
+grep -q "^<html lang=\"$lang\">" "$stage/index.html" || { echo "$(basename "$0"): index.html's <html> is not the expected one"; exit 1; }
+sed -i "s/^<html lang=\"$lang\">/<html lang=\"$lang\" data-package=\"scorm12\">/" "$stage/index.html"
+# A package holds one edition: no switch to the site's other folders.
+sed -i '/^<nav class="editions"/d' "$stage/index.html"
 # No xsi:schemaLocation: it would name XSD files the zip does not carry (and LMSs import
 # SCORM 1.2 manifests without them). The metadata is IMS LOM 1.2.1, inline, as SCORM 1.2
 # allows, its elements in the order the LOM schema sets.
@@ -47,9 +54,9 @@ sed -i 's/^<html lang="en">/<html lang="en" data-package="scorm12">/' "$stage/in
   echo '    <schemaversion>1.2</schemaversion>'
   echo '    <lom xmlns="http://www.imsglobal.org/xsd/imsmd_rootv1p2p1">'
   echo '      <general>'
-  echo "        <title>$(en "$title")</title>"
-  echo '        <language>en</language>'
-  echo "        <description>$(en "$description")</description>"
+  echo "        <title>$(in_lang "$title")</title>"
+  echo "        <language>$lang</language>"
+  echo "        <description>$(in_lang "$description")</description>"
   for k in "${keywords[@]}"; do echo "        <keyword>$(en "$k")</keyword>"; done
   echo '      </general>'
   echo "      <lifecycle><version>$(en "$version")</version></lifecycle>"

@@ -169,7 +169,7 @@ test('the package: cmi5.xml names one AU, its mastery score is the quiz\'s pass 
   assert.match(xml, /moveOn="CompletedAndPassed"/);
   assert.match(xml, /launchMethod="AnyWindow"/);
   assert.match(xml, /<url>index.html<\/url>/);
-  assert.ok(xml.includes(`lesson version ${version}`));
+  assert.ok(xml.includes(`(${version})`), "the version in the description");
   assert.ok(fs.existsSync(path.join(unpacked, 'cmi5.js')));
   assert.ok(!fs.existsSync(path.join(unpacked, 'sw.js')), 'no service worker on the LMS\'s origin');
 });

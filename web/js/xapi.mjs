@@ -30,11 +30,20 @@ export function isoDuration(ms) {
   return 'PT' + Math.max(0, Math.round(ms / 100) / 10) + 'S';
 }
 
+// The edition's language (<html lang>), for the context and the names and descriptions of
+// what the learner saw: xAPI language maps take RFC 5646 tags, and English statements keep
+// the en-US they always had. The verbs' displays stay English: they name ADL's verbs.
+function language() {
+  const lang = document.documentElement.lang || 'en';
+  return lang === 'en' ? 'en-US' : lang;
+}
+const inLanguage = (text) => ({ [language()]: text });
+
 /* global LESSON_VERSION */  // package.json's version, put here by the build (build-site.mjs)
 // A question, prediction or challenge has the lesson as its parent; `revision` says which
 // release of the lesson the learner saw (statements about the lesson itself say it too).
 export function statement(verb, object, result, lessonIri) {
-  const context = { language: 'en-US', revision: LESSON_VERSION };
+  const context = { language: language(), revision: LESSON_VERSION };
   if (object.id !== lessonIri) context.contextActivities = { parent: [{ objectType: 'Activity', id: lessonIri }] };
   return {
     id: uuid(),
@@ -53,11 +62,11 @@ export function answered(lessonIri, d) {
     objectType: 'Activity',
     id: lessonIri + ':' + d.question.id,
     definition: {
-      name: { 'en-US': d.question.prompt },
+      name: inLanguage(d.question.prompt),
       type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
       interactionType: 'choice',
       correctResponsesPattern: [d.question.answer],
-      choices: d.question.options.map((o) => ({ id: o.id, description: { 'en-US': o.text } })),
+      choices: d.question.options.map((o) => ({ id: o.id, description: inLanguage(o.text) })),
     },
   }, {
     success: d.correct,
@@ -69,7 +78,7 @@ export function answered(lessonIri, d) {
 
 function lessonActivity(lessonIri, title) {
   return { objectType: 'Activity', id: lessonIri,
-    definition: { name: { 'en-US': title }, type: 'http://adlnet.gov/expapi/activities/lesson' } };
+    definition: { name: inLanguage(title), type: 'http://adlnet.gov/expapi/activities/lesson' } };
 }
 
 // d: the quiz's onComplete detail: "passed" or "failed", with the quiz's score.
@@ -99,12 +108,12 @@ export function predicted(lessonIri, d) {
     objectType: 'Activity',
     id: lessonIri + ':predict:' + p.id,
     definition: {
-      name: { 'en-US': p.question },
-      description: { 'en-US': 'Misconception: ' + p.misconception },
+      name: inLanguage(p.question),
+      description: inLanguage('Misconception: ' + p.misconception),
       type: 'http://adlnet.gov/expapi/activities/cmi.interaction',
       interactionType: 'choice',
       correctResponsesPattern: [d.answer || p.answer],
-      choices: p.options.map((o) => ({ id: o.id, description: { 'en-US': o.text } })),
+      choices: p.options.map((o) => ({ id: o.id, description: inLanguage(o.text) })),
     },
   };
   const shown = { [lessonIri + ':outcome']: d.live ? d.text : 'the figure could not start; outcome from the lesson text' };
@@ -118,7 +127,7 @@ export function challengeMet(lessonIri, d) {
   return statement('completed', {
     objectType: 'Activity',
     id: lessonIri + ':challenge:' + d.challenge.id,
-    definition: { name: { 'en-US': d.challenge.goal }, type: 'http://adlnet.gov/expapi/activities/objective' },
+    definition: { name: inLanguage(d.challenge.goal), type: 'http://adlnet.gov/expapi/activities/objective' },
   }, {
     completion: true,
     success: true,
