@@ -17,8 +17,9 @@
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
 #include "seam.h"
+#include "ui_font_ranges.h"
 
-// The canvas font: Inter subset at build time (assets/ui-font-characters.txt).
+// The canvas font: Inter subset at build time to the characters of ui_font_ranges.h.
 extern "C" const unsigned char kUiFont[];
 extern "C" const unsigned int kUiFont_size;
 
@@ -33,18 +34,15 @@ using lesson::seam;
 constexpr const char* kCanvas = "#canvas";
 
 void load_font(float pixels) {
-  // Exactly the characters of assets/ui-font-characters.txt: ASCII and the few symbols the
-  // figure's text uses (tests/web/font.test.mjs checks the sources use no others). Every
-  // glyph more is font data to download and rasterise in the first frame.
-  static const ImWchar ranges[] = {0x0020, 0x007E, 0x00B7, 0x00B7, 0x00D7, 0x00D7, 0x03B7, 0x03B7,
-                                   0x03BB, 0x03BB, 0x03C3, 0x03C3, 0x2190, 0x2190, 0x2202, 0x2202,
-                                   0x2212, 0x2212, 0x2265, 0x2265, 0};
+  // Exactly the characters the font was subset to (ui_font_ranges.h): what the code draws and
+  // every catalog's figure words (tests/web/font.test.mjs checks the sources use no others).
+  // Every glyph more is font data to download and rasterise in the first frame.
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes are a static array
   config.OversampleH = 2;
-  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kUiFont), int(kUiFont_size), pixels, &config, ranges);
+  io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(kUiFont), int(kUiFont_size), pixels, &config, kUiFontRanges);
   ImGui_ImplOpenGL3_DestroyFontsTexture();
 }
 
