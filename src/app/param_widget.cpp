@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 
 #include "plot.h"
@@ -42,8 +41,8 @@ bool applies(const SceneModel& scene, const ParamRow* row) {
 // covers it. ImGui's own centred value is drawn invisible (the slider still formats and
 // rounds with it).
 void slider_value(const ParamRow& row, double value) {
-  char text[48];
-  std::snprintf(text, sizeof text, row.format, row.integer ? std::round(value) : value);  // formats are all %f
+  const std::string shown = row.value_text(row.integer ? std::round(value) : value);  // with the edition's decimal mark
+  const char* text = shown.c_str();
   const double t = row.log_scale ? std::log(value / row.min) / std::log(row.max / row.min) : (value - row.min) / (row.max - row.min);
   const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
   // Where ImGui draws the grab (SliderBehaviorT in imgui_widgets.cpp: 2 px in from each end,

@@ -1,6 +1,8 @@
 // artificial_model.cpp: the calculator's parameters, summary and figures.
 #include "artificial_model.h"
 
+#include "training_setup.h"
+
 #include <cmath>
 #include <string>
 
@@ -32,20 +34,20 @@ using M = ArtificialModel;
 template <int I>
 ParamRow input_row() {
   const std::string n = std::to_string(I + 1);
-  return number_param("x" + n, "input x" + n, -2.0, 2.0, "%.2f", [](const SceneModel& s) { return as<M>(s).inputs[I]; },
+  return number_param("x" + n, say(Word::art_input, {n}), -2.0, 2.0, "%.2f", [](const SceneModel& s) { return as<M>(s).inputs[I]; },
                       [](SceneModel& s, double v) {
         as<M>(s).inputs[I] = v;
         if (I == 0) as<M>(s).glide_x1_to(v);  // a value set by hand stops a glide
       })
-      .described("input " + n);
+      .described(say(Word::art_input_help, {n}));
 }
 template <int I>
 ParamRow weight_row() {
   const std::string n = std::to_string(I + 1);
-  return number_param("w" + n, "weight w" + n, -3.0, 3.0, "%.2f",
+  return number_param("w" + n, say(Word::art_weight, {n}), -3.0, 3.0, "%.2f",
                       [](const SceneModel& s) { return as<M>(s).cell.weights[std::size_t(I)]; },
                       [](SceneModel& s, double v) { as<M>(s).cell.weights[std::size_t(I)] = v; })
-      .described("weight of input " + n);
+      .described(say(Word::art_weight_help, {n}));
 }
 }  // namespace
 
@@ -58,12 +60,14 @@ const ParamTable& ArtificialModel::param_table() const {
   static const ParamTable table = with_defaults<M>({
       input_row<0>(), input_row<1>(), input_row<2>(),
       weight_row<0>(), weight_row<1>(), weight_row<2>(),
-      number_param("b", "bias b", -3.0, 3.0, "%.2f", [](const SceneModel& s) { return as<M>(s).cell.bias; },
+      number_param("b", word(Word::art_bias), -3.0, 3.0, "%.2f", [](const SceneModel& s) { return as<M>(s).cell.bias; },
                    [](SceneModel& s, double v) { as<M>(s).cell.bias = v; }),
-      choice_param("act", "Activation f", kActivations, {},
+      choice_param("act", word(Word::art_activation), kActivations,
+                   {activation_word(Activation::Step), activation_word(Activation::Sigmoid),
+                    activation_word(Activation::Tanh), activation_word(Activation::Relu)},
                    [](const SceneModel& s) { return index_of(kActivations, as<M>(s).cell.activation); },
                    [](SceneModel& s, double i) { as<M>(s).cell.activation = kActivations[int(i)]; }),
-      action_param("glide", "slide input 1 to this value, a little each frame", -2.0, 2.0,
+      action_param("glide", word(Word::art_glide_help), -2.0, 2.0,
                    [](SceneModel& s, double x1) { as<M>(s).glide_x1_to(x1); }),
   });
   return table;
@@ -71,12 +75,11 @@ const ParamTable& ArtificialModel::param_table() const {
 
 std::string ArtificialModel::summary() const {
   const neuron::ForwardPass p = pass();
-  std::string text = "Artificial neuron: z = " + format_number(p.z) + ", output " +
-                     format_number(p.a) + ", " + std::string(neuron::name(cell.activation)) +
-                     " activation";
   // A step outputs 0 or 1 once, from a sum: a threshold, not a spike.
-  if (cell.activation == Activation::Step) text += p.a > 0.5 ? ": z is 0 or more, so it outputs 1" : ": z is below 0, so it outputs 0";
-  return text + ".";
+  const Word what = cell.activation != Activation::Step ? Word::art_summary
+                    : p.a > 0.5                         ? Word::art_summary_step_fires
+                                                        : Word::art_summary_step_silent;
+  return say(what, {format_number(p.z), format_number(p.a), activation_word(cell.activation)});
 }
 
 std::vector<Figure> ArtificialModel::figures() const {

@@ -12,8 +12,8 @@ class ArtificialModel : public SceneModel {
 
   ArtificialModel();
   const char* id() const override { return "artificial"; }
-  const char* title() const override { return "Artificial neuron"; }
-  const char* short_title() const override { return "Artificial"; }
+  const char* title() const override { return word(Word::art_title); }
+  const char* short_title() const override { return word(Word::art_short_title); }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

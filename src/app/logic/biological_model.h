@@ -30,8 +30,8 @@ class BiologicalModel : public SceneModel {
 
   BiologicalModel();
   const char* id() const override { return "biological"; }
-  const char* title() const override { return "Spiking neuron"; }
-  const char* short_title() const override { return "Spiking"; }
+  const char* title() const override { return word(Word::bio_title); }
+  const char* short_title() const override { return word(Word::bio_short_title); }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

@@ -21,10 +21,10 @@ const char* name(Timing timing) {
 
 const char* label(Timing timing) {
   switch (timing) {
-    case Timing::Together: return "all together";
-    case Timing::InOrder: return "in order 1, 2, 3";
-    case Timing::Reversed: return "reversed 3, 2, 1";
-    case Timing::Spread: return "spread apart";
+    case Timing::Together: return word(Word::compare_timing_together);
+    case Timing::InOrder: return word(Word::compare_timing_in_order);
+    case Timing::Reversed: return word(Word::compare_timing_reversed);
+    case Timing::Spread: return word(Word::compare_timing_spread);
   }
   return "";
 }
@@ -100,25 +100,25 @@ using M = CompareModel;
 template <int I>
 ParamRow input_row() {
   const std::string n = std::to_string(I + 1);
-  return toggle_param("in" + n, "input " + n + " spikes",
+  return toggle_param("in" + n, say(Word::compare_input, {n}),
                       [](const SceneModel& s) { return as<M>(s).active(I) ? 1.0 : 0.0; },
                       [](SceneModel& s, double on) { as<M>(s).set_active(I, on > 0.5); })
-      .described("whether input " + n + " sends its spike (x" + n + " = 1) or stays silent");
+      .described(say(Word::compare_input_help, {n}));
 }
 }  // namespace
 
 const ParamTable& CompareModel::param_table() const {
   static_assert(kInputs == 3, "one input_row per input");
   static const ParamTable table = with_defaults<M>({
-      toggle_button_param("run", "Play the four timings", "Pause",
+      toggle_button_param("run", word(Word::compare_play), word(Word::control_pause),
                           [](const SceneModel& s) { return as<M>(s).touring() ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).set_touring(v > 0.5); })
-          .described("play the four timings in turn (1), or stop (0)"),
-      choice_param("timing", "When the input spikes arrive", kAllTimings,
+          .described(word(Word::compare_play_help)),
+      choice_param("timing", word(Word::compare_timing), kAllTimings,
                    {label(Timing::Together), label(Timing::InOrder), label(Timing::Reversed), label(Timing::Spread)},
                    [](const SceneModel& s) { return index_of(kAllTimings, as<M>(s).timing()); },
                    [](SceneModel& s, double i) { as<M>(s).set_timing(kAllTimings[int(i)]); })
-          .described("when the three input spikes arrive"),
+          .described(word(Word::compare_timing_help)),
       input_row<0>(), input_row<1>(), input_row<2>(),
   });
   return table;
@@ -127,19 +127,16 @@ const ParamTable& CompareModel::param_table() const {
 std::string CompareModel::summary() const {
   std::string inputs;
   for (int i = 0; i < kInputs; ++i)
-    if (active_[std::size_t(i)]) inputs += (inputs.empty() ? "" : ", ") + std::to_string(i + 1);
-  if (inputs.empty()) inputs = "none";
-  const int spikes = spikes_under(timing_);
-  std::string text = std::string("Same inputs active (") + inputs + "), arriving " + label(timing_) +
-                     ": the spiking neuron " + (spikes > 0 ? "fires" : "stays silent") +
-                     "; the artificial neuron outputs " + format_number(artificial_output()) + ".";
+    if (active_[std::size_t(i)]) inputs += (inputs.empty() ? "" : word(Word::list_separator)) + std::to_string(i + 1);
+  if (inputs.empty()) inputs = word(Word::compare_no_inputs);
+  const std::string output = format_number(artificial_output());
+  const std::string text = say(spikes_under(timing_) > 0 ? Word::compare_summary_fires : Word::compare_summary_silent,
+                               {inputs, label(timing_), output});
   // The comparison across timings only once each has been shown (predict, then see).
-  if (!seen_all()) return text + (touring_ ? " Playing the four timings." : " Other timings not shown yet.");
+  if (!seen_all()) return text + " " + word(touring_ ? Word::compare_summary_playing : Word::compare_summary_unseen);
   std::string across;
-  for (Timing t : kAllTimings) across += (across.empty() ? "" : ", ") + std::to_string(spikes_under(t));
-  return text + " Over the four timings (together, in order, reversed, spread apart) the spiking neuron "
-                "fires " + across + " times; the artificial neuron's output is " +
-         format_number(artificial_output()) + " every time, because time is not one of its inputs.";
+  for (Timing t : kAllTimings) across += (across.empty() ? "" : word(Word::list_separator)) + std::to_string(spikes_under(t));
+  return text + " " + say(Word::compare_summary_across, {across, output});
 }
 
 std::vector<Figure> CompareModel::figures() const {

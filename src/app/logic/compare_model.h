@@ -15,7 +15,7 @@ namespace lesson {
 enum class Timing { Together, InOrder, Reversed, Spread };
 inline constexpr Timing kAllTimings[] = {Timing::Together, Timing::InOrder, Timing::Reversed, Timing::Spread};
 const char* name(Timing timing);   // "together", "in-order", "reversed", "spread"
-const char* label(Timing timing);  // "together", "in order 1-2-3", ...
+const char* label(Timing timing);  // in the edition's words: "all together", "in order 1, 2, 3", ...
 
 class CompareModel : public SceneModel {
  public:
@@ -34,8 +34,8 @@ class CompareModel : public SceneModel {
 
   CompareModel();
   const char* id() const override { return "compare"; }
-  const char* title() const override { return "Time matters"; }
-  const char* short_title() const override { return "Timing"; }
+  const char* title() const override { return word(Word::compare_title); }
+  const char* short_title() const override { return word(Word::compare_short_title); }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

@@ -2,8 +2,9 @@
 #include "maths_model.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
+
+#include "training_setup.h"
 
 namespace lesson {
 
@@ -53,22 +54,23 @@ const ParamTable& MathsModel::param_table() const {
   using M = MathsModel;
   static constexpr neuron::DataKind kData[] = {neuron::DataKind::And, neuron::DataKind::Or};
   static const ParamTable table = with_defaults<M>({
-      choice_param("data", "Data set", kData, {"AND", "OR"},
+      choice_param("data", word(Word::control_data), kData,
+                   {data_word(neuron::DataKind::And), data_word(neuron::DataKind::Or)},
                    [](const SceneModel& s) { return index_of(kData, as<M>(s).data().kind); },
                    [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
-      number_param("lr", "Learning rate η", 0.01, 50.0, "%.3g",
+      number_param("lr", word(Word::control_learning_rate), 0.01, 50.0, "%.3g",
                    [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                    [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
-          .described("learning rate η of the descent path"),
-      number_param("b", "Bias b (held fixed)", -kRange, kRange, "%.1f",
+          .described(word(Word::maths_learning_rate_help)),
+      number_param("b", word(Word::maths_bias), -kRange, kRange, "%.1f",
                    [](const SceneModel& s) { return as<M>(s).setup().bias; },
                    [](SceneModel& s, double v) { as<M>(s).set_bias(v); }),
-      number_param("w1", "start weight w1", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
+      number_param("w1", word(Word::maths_start_w1), -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w1(); },
                    [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
-      number_param("w2", "start weight w2", -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
+      number_param("w2", word(Word::maths_start_w2), -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
                    [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
-      action_param("replay", "draw the descent path again, a few steps a frame (1)", 0.0, 1.0,
+      action_param("replay", word(Word::maths_replay_help), 0.0, 1.0,
                    [](SceneModel& s, double on) { if (on > 0.5) as<M>(s).replay(); }),
   });
   return table;
@@ -77,15 +79,11 @@ const ParamTable& MathsModel::param_table() const {
 std::string MathsModel::summary() const {
   const neuron::WeightPoint& start = path_.front();
   const neuron::WeightPoint& end = shown_end();
-  std::string data_name(neuron::name(data_.kind));
-  for (char& c : data_name) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return "Loss landscape of one sigmoid neuron on " + data_name + " with bias " +
-         format_number(setup_.bias, 1) + ": gradient descent from (w1, w2) = (" +
-         format_number(start.w1, 1) + ", " + format_number(start.w2, 1) + "), loss " +
-         format_number(start.loss) + ", reaches (" + format_number(end.w1, 1) + ", " +
-         format_number(end.w2, 1) + "), loss " + format_number(end.loss) + ", in " +
-         std::to_string(shown_steps_) + " steps of learning rate " +
-         format_number(learning_rate_, 2) + ".";
+  return say(Word::maths_summary,
+             {data_word(data_.kind), format_number(setup_.bias, 1), format_number(start.w1, 1),
+              format_number(start.w2, 1), format_number(start.loss), format_number(end.w1, 1),
+              format_number(end.w2, 1), format_number(end.loss), std::to_string(shown_steps_),
+              format_number(learning_rate_, 2)});
 }
 
 std::vector<Figure> MathsModel::figures() const {

@@ -17,8 +17,8 @@ class MathsModel : public SceneModel {
 
   MathsModel();
   const char* id() const override { return "maths"; }
-  const char* title() const override { return "The maths"; }
-  const char* short_title() const override { return "Maths"; }
+  const char* title() const override { return word(Word::maths_title); }
+  const char* short_title() const override { return word(Word::maths_short_title); }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

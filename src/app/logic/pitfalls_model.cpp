@@ -2,6 +2,8 @@
 // parameters, and what every pitfall shares (Run, Reset, the frame's work, the figures).
 #include "pitfalls_model.h"
 
+#include "training_setup.h"
+
 #include <utility>
 
 namespace lesson {
@@ -67,46 +69,48 @@ const ParamTable& PitfallsModel::param_table() const {
                                           Pitfall::VanishingGradients, Pitfall::Depth};
   static const ParamTable table = with_defaults<M>([] {
     std::vector<std::string> buttons;
-    for (Pitfall p : kPitfalls) buttons.emplace_back(info(p).button);
+    for (Pitfall p : kPitfalls) buttons.emplace_back(word(info(p).button));
     return ParamTable{
-        choice_param("pitfall", "Pitfall", kPitfalls, buttons,
+        choice_param("pitfall", word(Word::pitfall_pitfall), kPitfalls, buttons,
                      [](const SceneModel& s) { return index_of(kPitfalls, as<M>(s).pitfall()); },
                      // Another pitfall opens broken (one click shows the failure); the same keeps its fix.
                      [](SceneModel& s, double i) {
                        M& m = as<M>(s);
                        m.select(kPitfalls[int(i)], kPitfalls[int(i)] == m.pitfall() && m.fixed());
                      })
-            .described("which failure mode is shown")
+            .described(word(Word::pitfall_pitfall_help))
             .drawn_as_buttons(),
-        toggle_param("fixed", "broken or fixed", [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
+        toggle_param("fixed", word(Word::pitfall_fixed), [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
                      [](SceneModel& s, double on) { as<M>(s).select(as<M>(s).pitfall(), on > 0.5); })
-            .described("0: broken, 1: with its fix applied")
-            .drawn_as_buttons({"Break it", "Apply the fix"}),
-        toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
+            .described(word(Word::pitfall_fixed_help))
+            .drawn_as_buttons({word(Word::pitfall_break), word(Word::pitfall_fix)}),
+        toggle_button_param("run", word(Word::control_run), word(Word::control_pause), [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                             [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
-            .described("run (1) or pause (0) training")
+            .described(word(Word::control_run_training_help))
             .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); },
-                          "Training has stopped: it diverged or finished. Reset to run it again."),
-        button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
-            .described("Back to the starting weights"),
-        number_param("lr", "Learning rate η", 0.01, 10.0, "%.3g",
+                          word(Word::pitfall_stopped)),
+        button_param("reset", word(Word::control_reset), [](SceneModel& s, double) { as<M>(s).reset(); })
+            .described(word(Word::control_reset_weights_help)),
+        number_param("lr", word(Word::control_learning_rate), 0.01, 10.0, "%.3g",
                      [](const SceneModel& s) { return as<M>(s).rate_too_high().learning_rate(); },
                      [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
             .logarithmic()
             // 1% apart: the largest rate that still converges is findable (2/λ here is 0.92).
             .finely(200)
-            .described("learning rate η (with pitfall=lr)")
+            .described(word(Word::pitfall_learning_rate_help))
             .only_when([](const SceneModel& s) { return as<M>(s).shows(Pitfall::RateTooHigh); }),
-        choice_param("act", "Hidden activation", kRaceActivations, {},
+        choice_param("act", word(Word::pitfall_activation), kRaceActivations,
+                     {activation_word(Activation::Sigmoid), activation_word(Activation::Tanh),
+                      activation_word(Activation::Relu)},
                      [](const SceneModel& s) { return index_of(kRaceActivations, as<M>(s).depth_race().activation()); },
                      [](SceneModel& s, double i) { as<M>(s).set_race_activation(kRaceActivations[int(i)]); })
-            .described("hidden activation of every racer (with pitfall=depth)")
+            .described(word(Word::pitfall_activation_help))
             .only_when([](const SceneModel& s) { return as<M>(s).shows(Pitfall::Depth); }),
-        number_param("depth", "Highlighted depth (hidden layers)", 0, DepthRacePitfall::kMaxDepth, "%.0f",
+        number_param("depth", word(Word::pitfall_depth), 0, DepthRacePitfall::kMaxDepth, "%.0f",
                      [](const SceneModel& s) { return double(as<M>(s).depth_race().depth()); },
                      [](SceneModel& s, double v) { as<M>(s).set_depth(int(v)); })
             .whole_numbers()
-            .described("the racer shown in detail: its hidden layers (with pitfall=depth)")
+            .described(word(Word::pitfall_depth_help))
             .only_when([](const SceneModel& s) { return as<M>(s).shows(Pitfall::Depth); }),
     };
   }());

@@ -18,7 +18,7 @@ class PitfallsModel : public SceneModel {
  public:
   PitfallsModel();
   const char* id() const override { return "pitfalls"; }
-  const char* title() const override { return "Pitfalls"; }
+  const char* title() const override { return word(Word::pitfall_title); }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

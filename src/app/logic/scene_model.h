@@ -10,6 +10,7 @@
 
 #include "param_table.h"
 #include "url_state.h"
+#include "words.h"
 
 namespace lesson {
 

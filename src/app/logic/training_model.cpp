@@ -4,7 +4,6 @@
 #include "training_setup.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 namespace lesson {
@@ -103,70 +102,71 @@ bool TrainingModel::xor_on_one_neuron() const {
 }
 
 std::string TrainingModel::model_name() const {
-  if (hidden_layers_ == 0) return "a single neuron";
+  if (hidden_layers_ == 0) return word(Word::train_model_single);
   std::string shape = "2";
   for (int i = 0; i < hidden_layers_; ++i) shape += "-" + std::to_string(width_);
-  return "a " + shape + "-1 network";
+  return say(Word::train_model_network, {shape});
 }
 
 const ParamTable& TrainingModel::param_table() const {
-  static const char* const kStopped = "Training has stopped: it diverged or reached its last epoch. Reset to start again.";
   using M = TrainingModel;
   static constexpr DataKind kData[] = {DataKind::And, DataKind::Or, DataKind::Xor, DataKind::Blobs, DataKind::Circles};
   static constexpr neuron::Loss kLosses[] = {neuron::Loss::CrossEntropy, neuron::Loss::SquaredError};
   static const ParamTable table = with_defaults<M>({
-      toggle_button_param("run", "Run", "Pause", [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
+      toggle_button_param("run", word(Word::control_run), word(Word::control_pause), [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
-          .described("run (1) or pause (0) training")
-          .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); }, kStopped),
-      button_param("step", "Step", [](SceneModel& s, double) { as<M>(s).step(); })
-          .described("Train one epoch: one pass over the data")
-          .enabled_when([](const SceneModel& s) { return as<M>(s).can_train(); }, kStopped),
-      button_param("reset", "Reset", [](SceneModel& s, double) { as<M>(s).reset(); })
-          .described("Back to the starting weights"),
-      choice_param("data", "Data set", kData, {"AND", "OR", "XOR", "blobs", "circles"},
+          .described(word(Word::control_run_training_help))
+          .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); },
+                        word(Word::train_stopped)),
+      button_param("step", word(Word::control_step), [](SceneModel& s, double) { as<M>(s).step(); })
+          .described(word(Word::train_step_help))
+          .enabled_when([](const SceneModel& s) { return as<M>(s).can_train(); }, word(Word::train_stopped)),
+      button_param("reset", word(Word::control_reset), [](SceneModel& s, double) { as<M>(s).reset(); })
+          .described(word(Word::control_reset_weights_help)),
+      choice_param("data", word(Word::control_data), kData,
+                   {data_word(DataKind::And), data_word(DataKind::Or), data_word(DataKind::Xor),
+                    data_word(DataKind::Blobs), data_word(DataKind::Circles)},
                    [](const SceneModel& s) { return index_of(kData, as<M>(s).data()); },
                    [](SceneModel& s, double i) { as<M>(s).set_data(kData[int(i)]); }),
-      number_param("lr", "Learning rate η", 0.001, 1000.0, "%.4g",
+      number_param("lr", word(Word::control_learning_rate), 0.001, 1000.0, "%.4g",
                    [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                    [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
-          .described("learning rate η of gradient descent"),
-      choice_param("loss", "Loss", kLosses, {"cross-entropy", "squared error"},
+          .described(word(Word::train_learning_rate_help)),
+      choice_param("loss", word(Word::train_loss), kLosses,
+                   {word(Word::loss_cross_entropy), word(Word::loss_squared_error)},
                    [](const SceneModel& s) { return index_of(kLosses, as<M>(s).loss()); },
                    [](SceneModel& s, double i) { as<M>(s).set_loss(kLosses[int(i)]); })
-          .described("loss function"),
-      number_param("layers", "hidden layers", 0, 3, "%.0f", [](const SceneModel& s) { return double(as<M>(s).hidden_layers()); },
+          .described(word(Word::train_loss_help)),
+      number_param("layers", word(Word::train_layers), 0, 3, "%.0f", [](const SceneModel& s) { return double(as<M>(s).hidden_layers()); },
                    [](SceneModel& s, double v) { as<M>(s).set_hidden_layers(int(v)); })
           .whole_numbers()
-          .described("hidden layers between the inputs and the output neuron (0: a single neuron)"),
-      number_param("width", "units per layer", 2, 8, "%.0f", [](const SceneModel& s) { return double(as<M>(s).width()); },
+          .described(word(Word::train_layers_help)),
+      number_param("width", word(Word::train_width), 2, 8, "%.0f", [](const SceneModel& s) { return double(as<M>(s).width()); },
                    [](SceneModel& s, double v) { as<M>(s).set_width(int(v)); })
           .whole_numbers()
-          .described("neurons in each hidden layer")
+          .described(word(Word::train_width_help))
           .only_when([](const SceneModel& s) { return as<M>(s).hidden_layers() > 0; }),
   });
   return table;
 }
 
 std::string TrainingModel::summary() const {
-  std::string data_name(neuron::name(data_));
-  for (char& c : data_name) c = char(std::toupper(static_cast<unsigned char>(c)));
-  if (data_ == DataKind::Blobs) data_name = "two blobs";
-  if (data_ == DataKind::Circles) data_name = "two circles, one inside the other";
-  std::string text = "Training " + model_name() + " on " + data_name + " with learning rate " +
-                     format_number(learning_rate_, learning_rate_ >= 10 ? 0 : learning_rate_ < 0.1 ? 3 : 2) + ": ";
-  if (trainer_.status() == neuron::TrainStatus::Diverged) return text + trainer_.message();
-  text += "epoch " + std::to_string(trainer_.epoch()) + ", loss " +
-          format_number(trainer_.loss(), 3) + ", accuracy " +
-          format_number(100.0 * reported_accuracy(), 0) + "%";
+  const char* data_name = data_ == DataKind::Blobs     ? word(Word::train_summary_blobs)
+                          : data_ == DataKind::Circles ? word(Word::train_summary_circles)
+                                                       : data_word(data_);
+  const std::string model = model_name(),
+                    rate = format_number(learning_rate_, learning_rate_ >= 10 ? 0 : learning_rate_ < 0.1 ? 3 : 2);
+  if (trainer_.status() == neuron::TrainStatus::Diverged)
+    return say(Word::train_summary_diverged, {model, data_name, rate, diverged_words(trainer_.message())});
+  const std::string epoch = std::to_string(trainer_.epoch()), loss = format_number(trainer_.loss(), 3),
+                    accuracy = format_number(100.0 * reported_accuracy(), 0);
   if (xor_on_one_neuron()) {
     const auto [lo, hi] = output_range();
-    text += ". Its output is " + format_number(lo) + " to " + format_number(hi) +
-            " on every point: no straight line separates XOR, so one neuron's best under cross-entropy "
-            "is 0.5 everywhere (counted as a coin toss, half right). Add a hidden layer";
+    return say(running ? Word::train_summary_xor_running : Word::train_summary_xor,
+               {model, data_name, rate, epoch, loss, accuracy, format_number(lo), format_number(hi)});
   }
-  return text + (running ? "; training." : ".");
+  return say(running ? Word::train_summary_running : Word::train_summary, {model, data_name, rate, epoch, loss, accuracy});
 }
 
 std::vector<Figure> TrainingModel::figures() const {

@@ -14,7 +14,7 @@ class TrainingModel : public SceneModel {
 
   TrainingModel();
   const char* id() const override { return "training"; }
-  const char* title() const override { return "Training"; }
+  const char* title() const override { return word(Word::train_title); }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

@@ -1,6 +1,8 @@
 // training_setup.h: what the page's trainers share, written once: a network's layer sizes,
-// the page's data sets, and gradient descent's settings by name.
+// the page's data sets, gradient descent's settings by name, and their names in the
+// edition's words.
 #pragma once
+#include <string>
 #include <vector>
 
 #include "dataset.h"
@@ -18,5 +20,15 @@ neuron::Dataset page_dataset(neuron::DataKind kind);
 // Gradient descent as the page runs it: full batch unless `batch_size` says otherwise,
 // mini-batch order from seed 1, the fast engine.
 neuron::TrainConfig train_config(double learning_rate, neuron::Loss loss, int batch_size = 0);
+
+// An activation's and a data set's names as the figure shows them, in the edition's words
+// (the URL's names are neuron::name()'s).
+const char* activation_word(neuron::Activation f);
+const char* data_word(neuron::DataKind kind);  // "AND", "blobs"
+
+// Why a diverged trainer stopped, in the edition's words. The trainer (src/core) says it in
+// English only; its messages are read back here (their numbers kept as it wrote them). A
+// message of another form is returned as it is (tests/logic checks every form it writes).
+std::string diverged_words(const std::string& message);
 
 }  // namespace lesson

@@ -8,6 +8,8 @@
 #include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
+#include "training_setup.h"
+#include "words.h"
 
 namespace lesson {
 
@@ -16,9 +18,9 @@ using neuron::Activation;
 namespace {
 void controls(ArtificialModel& m) {
   const float label_w = label_width(m, {"x1", "x2", "x3", "w1", "w2", "w3", "b"});
-  section_label("Inputs x");
+  section_label(word(Word::art_inputs_heading));
   for (const char* key : {"x1", "x2", "x3"}) param_widget(m, key, ParamLayout::Inline, label_w);
-  section_label("Weights w: how much each input counts");
+  section_label(word(Word::art_weights_heading));
   for (const char* key : {"w1", "w2", "w3", "b"}) param_widget(m, key, ParamLayout::Inline, label_w);
   param_widget(m, "act");
 }
@@ -28,7 +30,7 @@ void plot_activation(Activation f, double z, ImVec2 size) {
   const bool bounded = f == Activation::Sigmoid || f == Activation::Tanh || f == Activation::Step;
   const double y_lo = bounded ? -1.25 : -2.0, y_hi = bounded ? 1.25 : 6.0;
   Plot plot("activation", size, -6.0, 6.0, y_lo, y_hi);
-  const std::string caption = std::string(neuron::name(f)) + "(z)";
+  const std::string caption = std::string(activation_word(f)) + "(z)";
   plot.captions("z", caption.c_str());
   plot.hline(0.0, p.grid);
   plot.vline(0.0, p.grid);
@@ -53,13 +55,13 @@ void arithmetic(const ArtificialModel& m) {
   const neuron::ForwardPass pass = m.pass();
   const Palette& p = palette();
   ImGui::PushTextWrapPos(0);
-  section_label("1. Multiply each input by its weight");
+  section_label(word(Word::art_multiply_heading));
   for (int i = 0; i < ArtificialModel::kInputs; ++i) {
     ImGui::Text("w%d·x%d = %s × %s = %s", i + 1, i + 1,
                 format_number(m.cell.weights[std::size_t(i)]).c_str(), format_number(m.inputs[i]).c_str(),
                 format_number(pass.products[std::size_t(i)]).c_str());
   }
-  section_label("2. Add the products and the bias");
+  section_label(word(Word::art_add_heading));
   std::string sum = "z = ";
   for (int i = 0; i < ArtificialModel::kInputs; ++i) {
     const double term = pass.products[std::size_t(i)];
@@ -67,13 +69,13 @@ void arithmetic(const ArtificialModel& m) {
   }
   sum += (m.cell.bias < 0 ? " − " : " + ") + format_number(std::fabs(m.cell.bias)) + " = " + format_number(pass.z);
   ImGui::TextUnformatted(sum.c_str());
-  section_label("3. Pass z through the activation");
-  ImGui::Text("a = %s(%s) = ", std::string(neuron::name(m.cell.activation)).c_str(), format_number(pass.z).c_str());
+  section_label(word(Word::art_activate_heading));
+  ImGui::Text("a = %s(%s) = ", activation_word(m.cell.activation), format_number(pass.z).c_str());
   ImGui::SameLine(0, 0);
   ImGui::TextColored(p.accent, "%s", format_number(pass.a).c_str());
   if (m.cell.activation == Activation::Step) {
     ImGui::SameLine();
-    ImGui::TextColored(p.muted, "%s", pass.a > 0.5 ? "(z ≥ 0: outputs 1, a threshold, not a spike)" : "(z < 0: outputs 0)");
+    ImGui::TextColored(p.muted, "%s", word(pass.a > 0.5 ? Word::art_step_fires : Word::art_step_silent));
   }
   ImGui::PopTextWrapPos();
 }
@@ -81,7 +83,7 @@ void arithmetic(const ArtificialModel& m) {
 void closing_words() {
   ImGui::PushTextWrapPos(0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-  ImGui::TextUnformatted("Same inputs, same output, every time: no clock, no spikes, just arithmetic.");
+  ImGui::TextUnformatted(word(Word::art_closing));
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }

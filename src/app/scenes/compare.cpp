@@ -8,6 +8,7 @@
 #include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
+#include "words.h"
 
 namespace lesson {
 
@@ -15,7 +16,7 @@ namespace {
 void controls(CompareModel& m, bool wide) {
   button_row(m, {"run"});
   param_widget(m, "timing");
-  section_label("Which inputs send a spike");
+  section_label(word(Word::compare_inputs_heading));
   bool first = true;
   for (const char* key : {"in1", "in2", "in3"}) {
     if (!first) same_line_if_fits(m.find_param(key)->label.c_str());
@@ -26,9 +27,7 @@ void controls(CompareModel& m, bool wide) {
   ImGui::Spacing();
   ImGui::PushTextWrapPos(0);
   ImGui::PushStyleColor(ImGuiCol_Text, palette().muted);
-  ImGui::TextUnformatted("Both neurons get the same inputs with the same weights. Only the moment each spike "
-                         "arrives changes, and only the spiking neuron can notice: the artificial neuron "
-                         "receives numbers, not moments.");
+  ImGui::TextUnformatted(word(Word::compare_note));
   ImGui::PopStyleColor();
   ImGui::PopTextWrapPos();
 }
@@ -44,7 +43,7 @@ void spiking_side(const CompareModel& m, ImVec2 size) {
     const std::vector<double> times = m.spike_times(m.timing());
     for (int i = 0; i < CompareModel::kInputs; ++i) {
       const int row = CompareModel::kInputs - 1 - i;
-      const std::string name = "in " + std::to_string(i + 1);
+      const std::string name = say(Word::bio_raster_input, {std::to_string(i + 1)});
       place_text(raster.draw, ImVec2(raster.origin.x + 4, raster.at(0, row + 0.5).y - ImGui::GetFontSize() / 2),
                  p.muted, name);
       if (times[std::size_t(i)] < 0) continue;
@@ -55,9 +54,9 @@ void spiking_side(const CompareModel& m, ImVec2 size) {
   const neuron::LifParams& lif = m.lif();
   Plot plot("compare-membrane", ImVec2(size.x, std::max(size.y - rows_h - ImGui::GetStyle().ItemSpacing.y, 60.0f)),
             0.0, t1, -72.0, -44.0);
-  plot.captions("time (ms)", "membrane potential (mV)");
+  plot.captions(word(Word::plot_time_ms), word(Word::bio_membrane_axis));
   plot.hline(lif.rest_mV, p.grid);
-  const std::string threshold = "threshold " + format_number(lif.threshold_mV, 0) + " mV";
+  const std::string threshold = say(Word::bio_threshold_mv, {format_number(lif.threshold_mV, 0)});
   plot.hline(lif.threshold_mV, p.warn, 1.5f, threshold.c_str());
   const auto& trace = m.volley().trace;
   plot.curve(int(trace.size()), [&](int i) {
@@ -81,7 +80,7 @@ void artificial_side(const CompareModel& m) {
   ImGui::SameLine(0, 0);
   ImGui::TextColored(p.accent, "%s", format_number(m.artificial_output()).c_str());
   ImGui::SameLine();
-  ImGui::TextColored(p.muted, "(no clock: x is 1 or 0, never a time)");
+  ImGui::TextColored(p.muted, "%s", word(Word::compare_no_clock));
   ImGui::PopTextWrapPos();
 }
 
@@ -99,8 +98,10 @@ void outcome_table(const CompareModel& m) {
     ImGui::SameLine(col[2]);
     ImGui::TextColored(cc, "%s", c);
   };
-  const bool roomy = ImGui::CalcTextSize("artificial neuron").x < width * 0.27f;
-  row("timing", p.muted, roomy ? "spiking neuron" : "spiking", p.muted, roomy ? "artificial neuron" : "artificial", p.muted);
+  const bool roomy = ImGui::CalcTextSize(word(Word::compare_table_artificial)).x < width * 0.27f;
+  row(word(Word::compare_table_timing), p.muted,
+      word(roomy ? Word::compare_table_spiking : Word::compare_table_spiking_short), p.muted,
+      word(roomy ? Word::compare_table_artificial : Word::compare_table_artificial_short), p.muted);
   ImGui::Separator();
   const std::string output = format_number(m.artificial_output());
   for (Timing t : kAllTimings) {
@@ -112,7 +113,8 @@ void outcome_table(const CompareModel& m) {
       continue;
     }
     const bool fires = m.spikes_under(t) > 0;
-    row(name.c_str(), now ? p.text : p.muted, fires ? "fires" : "silent", fires ? p.bad : p.muted, output.c_str(), p.accent);
+    row(name.c_str(), now ? p.text : p.muted, word(fires ? Word::compare_fires : Word::compare_silent),
+        fires ? p.bad : p.muted, output.c_str(), p.accent);
   }
 }
 }  // namespace
@@ -124,7 +126,7 @@ void draw_scene(CompareModel& m) {
     spiking_side(m, ImVec2(ImGui::GetContentRegionAvail().x, narrow_height(0.75f)));
     focus_control(m);
     controls(m, false);
-    section_label("Artificial neuron: the same inputs as numbers");
+    section_label(word(Word::compare_artificial_heading));
     artificial_side(m);
     ImGui::Spacing();
     outcome_table(m);
@@ -134,9 +136,9 @@ void draw_scene(CompareModel& m) {
   panes.right();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetTextLineHeightWithSpacing();
-  section_label("Spiking neuron: the same spikes, at different moments");
+  section_label(word(Word::compare_spiking_heading));
   spiking_side(m, ImVec2(avail.x, std::max(avail.y - line * 10.5f, line * 6.5f)));
-  section_label("Artificial neuron: the same inputs as numbers");
+  section_label(word(Word::compare_artificial_heading));
   artificial_side(m);
   ImGui::Spacing();
   outcome_table(m);

@@ -7,6 +7,7 @@
 #include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
+#include "words.h"
 
 namespace lesson {
 
@@ -15,23 +16,23 @@ void controls(MathsModel& m) {
   const Palette& p = palette();
   const neuron::WeightPoint& end = m.shown_end();
   ImGui::PushTextWrapPos(0);
-  section_label("The neuron, as maths");
+  section_label(word(Word::maths_neuron_heading));
   ImGui::Text("y = σ(Wx + b)");
   ImGui::Text("W = [%s  %s],  b = %s", format_number(end.w1).c_str(), format_number(end.w2).c_str(),
               format_number(m.setup().bias).c_str());
-  section_label("Learning = walking downhill on the loss");
-  ImGui::TextUnformatted("L(W) = mean cross-entropy over the data");
+  section_label(word(Word::maths_learning_heading));
+  ImGui::TextUnformatted(word(Word::maths_loss_definition));
   ImGui::TextUnformatted("W ← W − η ∂L/∂W");
   ImGui::Spacing();
-  ImGui::TextColored(p.muted, "Click the map to start somewhere else.");
+  ImGui::TextColored(p.muted, "%s", word(Word::maths_click_map));
   ImGui::PopTextWrapPos();
 
   for (const char* key : {"data", "lr", "b"}) param_widget(m, key);
 
   ImGui::Spacing();
   const neuron::WeightPoint& start = m.path().front();
-  ImGui::Text("start  loss %s", format_number(start.loss).c_str());
-  ImGui::Text("after %d steps  loss %s", m.shown_steps(), format_number(end.loss).c_str());
+  ImGui::TextUnformatted(say(Word::maths_start_loss, {format_number(start.loss)}).c_str());
+  ImGui::TextUnformatted(say(Word::maths_end_loss, {std::to_string(m.shown_steps()), format_number(end.loss)}).c_str());
 }
 
 // Contour lines of the grid at one level, by marching squares (one segment per cell edge pair).

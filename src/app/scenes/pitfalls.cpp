@@ -9,6 +9,8 @@
 #include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
+#include "training_setup.h"
+#include "words.h"
 
 namespace lesson {
 
@@ -24,9 +26,9 @@ void sort_few(std::vector<T>& items, Less less) {
 void explanation(const PitfallsModel& m) {
   const PitfallInfo& text = info(m.pitfall());
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(text.problem);
+  ImGui::TextUnformatted(word(text.problem));
   ImGui::Spacing();
-  ImGui::TextColored(palette().good, "%s", text.fix);
+  ImGui::TextColored(palette().good, "%s", word(text.fix));
   ImGui::PopTextWrapPos();
   ImGui::Spacing();
 }
@@ -48,7 +50,7 @@ void series_plot(const char* id, const std::vector<const std::vector<double>*>& 
   const bool log = !force_linear && top / std::max(bottom, 1e-12) > 100;
   Plot plot(id, size, 0, double(length - 1), log ? std::max(bottom * 0.5, 1e-8) : 0.0,
             log ? top * 2 : std::max(top * 1.1, 1e-3), log);
-  plot.captions("epoch", y_caption);
+  plot.captions(word(Word::plot_epoch), y_caption);
   for (std::size_t k = 0; k < series.size(); ++k) {
     const auto& s = *series[k];
     plot.curve(int(s.size()), [&](int i) { return ImVec2(float(i), float(s[std::size_t(i)])); }, colours[k],
@@ -61,17 +63,17 @@ void series_plot(const char* id, const std::vector<const std::vector<double>*>& 
 void gradient_bars(const std::vector<double>& sizes, ImVec2 size) {
   const double gutter = size.x > 0 ? ImGui::CalcTextSize("1e-6").x * 1.3 * double(sizes.size()) / size.x : 0.6;
   Plot plot("gradients", size, -gutter, double(std::max<std::size_t>(sizes.size(), 1)), 1e-7, 10.0, true);
-  plot.captions(nullptr, "gradient size per layer, L1 nearest the input (log scale)");
+  plot.captions(nullptr, word(Word::pitfall_gradients_axis));
   const Palette& p = palette();
   for (const auto& [level, text] : {std::pair{1e-6, "1e-6"}, {1e-4, "1e-4"}, {1e-2, "0.01"}, {1.0, "1"}}) {
     plot.hline(level, p.grid);
     const ImVec2 at = plot.at(-gutter, level);
-    place_text(plot.draw, ImVec2(at.x + 3, at.y - ImGui::GetFontSize() / 2), p.muted, text);
+    place_text(plot.draw, ImVec2(at.x + 3, at.y - ImGui::GetFontSize() / 2), p.muted, with_decimal_mark(text));
   }
   for (std::size_t i = 0; i < sizes.size(); ++i) {
     const double v = std::max(sizes[i], 1e-7);
     plot.rect(i + 0.15, 1e-7, i + 0.85, v, mix(p.accent, p.bad, 1.0f - float(i) / float(sizes.size())));
-    const std::string label = "L" + std::to_string(i + 1);
+    const std::string label = say(Word::pitfall_layer, {std::to_string(i + 1)});
     const ImVec2 at = plot.at(i + 0.5, 1e-7);
     place_text(plot.draw, ImVec2(at.x - ImGui::CalcTextSize(label.c_str()).x / 2, at.y - ImGui::GetFontSize() - 2),
                p.text, label);
@@ -87,7 +89,7 @@ void race_accuracy(const DepthRacePitfall& race, ImVec2 size) {
   const double epochs = double(race.max_epochs());
   const float font = ImGui::GetFontSize();
   Plot plot("race", size, 0.0, epochs, 0.0, 1.2);  // the top row for the caption, above 100%
-  plot.captions("epoch", "accuracy; the number is the depth (hidden layers)");
+  plot.captions(word(Word::plot_epoch), word(Word::pitfall_race_axis));
   plot.hline(1.0, p.grid, 1.0f);
   plot.hline(0.5, p.grid, 1.0f);
   const float thin = 1.5f * font / 15, thick = 3.0f * font / 15;
@@ -106,7 +108,7 @@ void race_accuracy(const DepthRacePitfall& race, ImVec2 size) {
     if (!h.empty()) ends.push_back({plot.at(double(h.size() - 1), h.back()), int(d)});
   }
   place_text(plot.draw, ImVec2(plot.at(0.0, 1.0).x + 4, plot.at(0.0, 1.0).y + 1), p.muted, "100%");
-  place_text(plot.draw, ImVec2(plot.at(0.0, 0.5).x + 4, plot.at(0.0, 0.5).y + 1), p.muted, "50% (guessing)");
+  place_text(plot.draw, ImVec2(plot.at(0.0, 0.5).x + 4, plot.at(0.0, 0.5).y + 1), p.muted, word(Word::pitfall_race_guessing));
   sort_few(ends, [](const End& a, const End& b) { return a.at.y < b.at.y; });
   for (std::size_t first = 0; first < ends.size();) {
     std::size_t last = first;
@@ -124,7 +126,7 @@ void race_accuracy(const DepthRacePitfall& race, ImVec2 size) {
     for (std::size_t k = 0; k < depths.size();) {
       std::size_t run = k;
       while (run + 1 < depths.size() && depths[run + 1] == depths[run] + 1) ++run;
-      text += (text.empty() ? "" : ", ") + std::to_string(depths[k]) +
+      text += (text.empty() ? "" : word(Word::list_separator)) + std::to_string(depths[k]) +
               (run > k ? "-" + std::to_string(depths[run]) : "");
       k = run + 1;
     }
@@ -155,9 +157,12 @@ void rate_too_high_controls(PitfallsModel& m) {
   const Palette& p = palette();
   param_widget(m, "lr");
   ImGui::PushTextWrapPos(0);
-  ImGui::TextColored(pitfall.below_critical_rate() ? p.good : p.bad, "critical rate 2/λ = %s (λ = %s); η = %s is %s it",
-                     format_number(pitfall.critical_rate()).c_str(), format_number(pitfall.largest_curvature()).c_str(),
-                     format_number(pitfall.learning_rate(), 3).c_str(), pitfall.below_critical_rate() ? "below" : "above");
+  const bool below = pitfall.below_critical_rate();
+  ImGui::TextColored(below ? p.good : p.bad, "%s",
+                     say(below ? Word::pitfall_critical_below : Word::pitfall_critical_above,
+                         {format_number(pitfall.critical_rate()), format_number(pitfall.largest_curvature()),
+                          format_number(pitfall.learning_rate(), 3)})
+                         .c_str());
   ImGui::PopTextWrapPos();
 }
 
@@ -165,7 +170,7 @@ void rate_too_high_plots(PitfallsModel& m, const PlotArea& area) {
   const neuron::Trainer& t = m.rate_too_high().trainer();
   const Palette& p = palette();
   series_plot("lr-loss", {&t.loss_history()}, {t.status() == neuron::TrainStatus::Diverged ? p.bad : p.accent},
-              ImVec2(area.size.x, area.only()), "loss");
+              ImVec2(area.size.x, area.only()), word(Word::plot_loss));
   if (area.narrow) focus_control(m);
 }
 
@@ -173,10 +178,11 @@ void mismatched_loss_plots(PitfallsModel& m, const PlotArea& area) {
   const MismatchedLossPitfall& pitfall = m.mismatched_loss();
   const Palette& p = palette();
   series_plot("mismatch", {&pitfall.error_squared(), &pitfall.error_cross_entropy()}, {p.bad, p.accent},
-              ImVec2(area.size.x, area.only() - ImGui::GetTextLineHeightWithSpacing()), "how wrong: mean |a − y|", true);
-  ImGui::TextColored(p.bad, "squared error");
+              ImVec2(area.size.x, area.only() - ImGui::GetTextLineHeightWithSpacing()), word(Word::pitfall_mismatch_axis),
+              true);
+  ImGui::TextColored(p.bad, "%s", word(Word::loss_squared_error));
   ImGui::SameLine();
-  ImGui::TextColored(p.accent, "cross-entropy");
+  ImGui::TextColored(p.accent, "%s", word(Word::loss_cross_entropy));
   if (area.narrow) focus_control(m);
 }
 
@@ -185,7 +191,7 @@ void vanishing_gradients_plots(PitfallsModel& m, const PlotArea& area) {
   gradient_bars(pitfall.layer_gradients(), ImVec2(area.size.x, area.first()));
   if (area.narrow) focus_control(m);
   series_plot("vanish-loss", {&pitfall.trainer().loss_history()}, {palette().accent}, ImVec2(area.size.x, area.rest()),
-              "loss", true);
+              word(Word::plot_loss), true);
 }
 
 void depth_race_controls(PitfallsModel& m) {
@@ -197,7 +203,7 @@ void depth_race_plots(PitfallsModel& m, const PlotArea& area) {
   const DepthRacePitfall& pitfall = m.depth_race();
   race_accuracy(pitfall, ImVec2(area.size.x, area.first()));
   if (area.narrow) focus_control(m);
-  const std::string caption = "loss of the highlighted racer (" + std::to_string(pitfall.depth()) + " hidden layers)";
+  const std::string caption = say(Word::pitfall_racer_loss_axis, {std::to_string(pitfall.depth())});
   series_plot("depth-loss", {&pitfall.trainer().loss_history()}, {palette().bad}, ImVec2(area.size.x, area.rest()),
               caption.c_str(), true);
 }
@@ -230,7 +236,7 @@ void controls(PitfallsModel& m) {
   const neuron::Trainer& t = m.trainer();
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(palette().bad, "%s", t.message().c_str());
+    ImGui::TextColored(palette().bad, "%s", diverged_words(t.message()).c_str());
     ImGui::PopTextWrapPos();
   }
 }

@@ -7,6 +7,8 @@
 #include "../param_widget.h"
 #include "../plot.h"
 #include "scenes.h"
+#include "training_setup.h"
+#include "words.h"
 
 namespace lesson {
 
@@ -21,17 +23,15 @@ void controls(TrainingModel& m) {
   const neuron::Trainer& t = m.trainer();
   const Palette& p = palette();
   ImGui::Spacing();
-  ImGui::Text("epoch %d", t.epoch());
-  ImGui::Text("loss %s", format_number(t.loss(), 3).c_str());
-  ImGui::Text("accuracy %s%%", format_number(100 * m.reported_accuracy(), 0).c_str());
+  ImGui::TextUnformatted(say(Word::train_epoch_now, {std::to_string(t.epoch())}).c_str());
+  ImGui::TextUnformatted(say(Word::train_loss_now, {format_number(t.loss(), 3)}).c_str());
+  ImGui::TextUnformatted(say(Word::train_accuracy_now, {format_number(100 * m.reported_accuracy(), 0)}).c_str());
   ImGui::PushTextWrapPos(0);
   if (t.status() == neuron::TrainStatus::Diverged) {
-    ImGui::TextColored(p.bad, "%s", t.message().c_str());
+    ImGui::TextColored(p.bad, "%s", diverged_words(t.message()).c_str());
   } else if (m.xor_on_one_neuron()) {
     const auto [lo, hi] = m.output_range();
-    ImGui::TextColored(p.warn, "Output %s to %s on every point. No straight line separates XOR, so "
-                               "under cross-entropy one neuron's best is 0.5 everywhere (loss ln 2 = 0.693). "
-                               "Add a hidden layer.", format_number(lo).c_str(), format_number(hi).c_str());
+    ImGui::TextColored(p.warn, "%s", say(Word::train_xor_warning, {format_number(lo), format_number(hi)}).c_str());
   }
   ImGui::PopTextWrapPos();
 }
@@ -81,7 +81,7 @@ void loss_curve(const neuron::Trainer& t, ImVec2 size) {
   const double stride = t.history_stride();
   Plot plot("loss", size, 0, std::max<double>((double(h.size()) - 1) * stride, 10), log ? std::max(bottom * 0.5, 1e-6) : 0.0,
             log ? top * 2 : std::max(top * 1.1, 1e-3), log);
-  plot.captions("epoch", log ? "loss (log scale)" : "loss");
+  plot.captions(word(Word::plot_epoch), word(log ? Word::plot_loss_log : Word::plot_loss));
   plot.curve(int(h.size()), [&](int i) { return ImVec2(float(i * stride), float(h[std::size_t(i)])); },
              t.status() == neuron::TrainStatus::Diverged ? palette().bad : palette().accent,
              2.0f * ImGui::GetFontSize() / 15);

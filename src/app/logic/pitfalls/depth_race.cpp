@@ -60,11 +60,11 @@ FrameTrained DepthRacePitfall::train_frame() {
 std::string DepthRacePitfall::summary() const {
   std::string accuracies;
   for (const Trainer& racer : race_)
-    accuracies += (accuracies.empty() ? "" : ", ") + format_number(100 * racer.accuracy(), 0) + "%";
-  return "Networks of 0 to " + std::to_string(kMaxDepth) + " hidden " + std::string(neuron::name(activation_)) +
-         " layers race on two blobs, epoch " + std::to_string(trainer().epoch()) + " of " +
-         std::to_string(max_epochs()) + ": accuracy by depth " + accuracies + ". A single neuron already gets " +
-         format_number(100 * race_.front().accuracy(), 0) + "%; more layers do not do better.";
+    accuracies += (accuracies.empty() ? "" : word(Word::list_separator)) +
+                  say(Word::pitfall_depth_accuracy, {format_number(100 * racer.accuracy(), 0)});
+  return say(Word::pitfall_depth_summary,
+             {std::to_string(kMaxDepth), activation_word(activation_), std::to_string(trainer().epoch()),
+              std::to_string(max_epochs()), accuracies, format_number(100 * race_.front().accuracy(), 0)});
 }
 
 void DepthRacePitfall::add_figures(std::vector<Figure>& out) const {

@@ -52,11 +52,10 @@ void MismatchedLossPitfall::record() {
 FrameTrained MismatchedLossPitfall::train_frame() { return train_side_by_side({&squared_, &twin_}, 4); }
 
 std::string MismatchedLossPitfall::summary() const {
-  return "Same sigmoid neuron, same confidently wrong start, same learning rate, epoch " +
-         std::to_string(squared_.epoch()) + ": squared error gets " + format_number(100 * squared_.accuracy(), 0) +
-         "% right (mean error " + format_number(error_squared_.back()) + "), cross-entropy " +
-         format_number(100 * twin_.accuracy(), 0) + "% (mean error " + format_number(error_cross_entropy_.back()) +
-         ").";
+  return say(Word::pitfall_loss_summary,
+             {std::to_string(squared_.epoch()), format_number(100 * squared_.accuracy(), 0),
+              format_number(error_squared_.back()), format_number(100 * twin_.accuracy(), 0),
+              format_number(error_cross_entropy_.back())});
 }
 
 void MismatchedLossPitfall::add_figures(std::vector<Figure>& out) const {

@@ -1,4 +1,4 @@
-// pitfall.cpp: what is said about each pitfall, and the training loop the single-run
+// pitfall.cpp: what is said about each pitfall (its words: the catalog's pitfall.*), and the training loop the single-run
 // pitfalls share.
 #include "pitfall.h"
 
@@ -6,32 +6,12 @@ namespace lesson {
 
 const std::vector<PitfallInfo>& pitfall_table() {
   static const std::vector<PitfallInfo> table = {
-      {Pitfall::RateTooHigh, "lr", "Learning rate too high",
-       "Each step moves the weights by η times the gradient. Past a critical η the step jumps over "
-       "the bottom of the loss bowl and lands higher up the other side, further every time: the "
-       "loss grows geometrically until training stops.",
-       "Fix: a learning rate below the critical one. The loss of this linear neuron is a bowl; a "
-       "step converges only while η stays under 2/λ, where λ is the bowl's steepest curvature "
-       "(the Hessian's largest eigenvalue), computed here from the data.", 100},
-      {Pitfall::MismatchedLoss, "loss", "Mismatched loss",
-       "Both neurons start confidently wrong. With squared error the gradient is 2(a − y)·σ'(z), and "
-       "σ'(z) is almost 0 when the sigmoid is saturated, so learning crawls. With cross-entropy the "
-       "σ'(z) cancels: the gradient is simply a − y.",
-       "Fix: pair a sigmoid output with cross-entropy (the loss of a probability).", 400},
-      {Pitfall::VanishingGradients, "vanishing", "Vanishing gradients",
-       "Backpropagation multiplies by f'(z) at every layer. A sigmoid's slope is at most 1/4, so "
-       "the gradient shrinks on its way back through six layers, the bars show by how much, and "
-       "the early layers barely move.",
-       "Fix: ReLU (slope 1 where active) with starting weights scaled to suit it (He "
-       "initialisation), or tanh with Xavier's scaling; or fewer layers.", 300},
-      {Pitfall::Depth, "depth", "Deeper is not smarter",
-       "Two blobs need one straight line: a single neuron gets them all. With sigmoid, extra layers "
-       "add parameters, not sense, and past a few layers the stack no longer trains at all "
-       "(vanishing gradients); with tanh or ReLU every depth gets there, and depth adds nothing. "
-       "This shows that depth does not help on easy data; it does not show that depth never "
-       "helps: XOR needs a hidden layer.",
-       "Fix: measure. Use the smallest network that fits the data, and add depth only when the "
-       "loss says the model is too simple.", 300},
+      {Pitfall::RateTooHigh, "lr", Word::pitfall_lr_button, Word::pitfall_lr_problem, Word::pitfall_lr_fix, 100},
+      {Pitfall::MismatchedLoss, "loss", Word::pitfall_loss_button, Word::pitfall_loss_problem, Word::pitfall_loss_fix,
+       400},
+      {Pitfall::VanishingGradients, "vanishing", Word::pitfall_vanishing_button, Word::pitfall_vanishing_problem,
+       Word::pitfall_vanishing_fix, 300},
+      {Pitfall::Depth, "depth", Word::pitfall_depth_button, Word::pitfall_depth_problem, Word::pitfall_depth_fix, 300},
   };
   return table;
 }

@@ -18,9 +18,9 @@ enum class Pitfall { RateTooHigh, MismatchedLoss, VanishingGradients, Depth };
 struct PitfallInfo {
   Pitfall pitfall;
   const char* name;     // in URLs: pitfall=lr
-  const char* button;   // the preset's button
-  const char* problem;  // what goes wrong, and why
-  const char* fix;      // the mathematical fix
+  Word button;          // the preset's button
+  Word problem;         // what goes wrong, and why
+  Word fix;             // the mathematical fix
   int epochs;           // how long a run lasts before it pauses by itself
 };
 // In the order of the buttons.

@@ -37,14 +37,13 @@ FrameTrained RateTooHighPitfall::train_frame() {
 
 std::string RateTooHighPitfall::summary() const {
   const neuron::Trainer& t = trainer_;
-  const std::string critical = "the critical rate " + format_number(critical_rate_) + " (2/λ for this data)";
+  const std::string rate = format_number(learning_rate_), critical = format_number(critical_rate_);
   if (t.status() == neuron::TrainStatus::Diverged)
-    return "Learning rate " + format_number(learning_rate_) + " is above " + critical +
-           ", so each step overshoots further: " + t.message() + " Fix: a rate below " +
-           format_number(critical_rate_) + ".";
-  return "Learning rate " + format_number(learning_rate_) + (below_critical_rate() ? ", below " : ", above ") +
-         critical + ": epoch " + std::to_string(t.epoch()) + ", loss " + format_number(t.loss(), 3) +
-         (t.loss() > t.loss_history().front() ? ", rising." : ", falling.");
+    return say(Word::pitfall_lr_summary_diverged, {rate, critical, diverged_words(t.message()), critical});
+  const bool rising = t.loss() > t.loss_history().front();
+  const Word what = below_critical_rate() ? (rising ? Word::pitfall_lr_summary_below_rising : Word::pitfall_lr_summary_below_falling)
+                                          : (rising ? Word::pitfall_lr_summary_above_rising : Word::pitfall_lr_summary_above_falling);
+  return say(what, {rate, critical, std::to_string(t.epoch()), format_number(t.loss(), 3)});
 }
 
 void RateTooHighPitfall::add_figures(std::vector<Figure>& out) const {

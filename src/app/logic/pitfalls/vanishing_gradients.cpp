@@ -37,10 +37,9 @@ std::string VanishingGradientsPitfall::summary() const {
   const neuron::Trainer& t = trainer_;
   const double first = layer_gradients_.empty() ? 0 : layer_gradients_.front();
   const double last = layer_gradients_.empty() ? 0 : layer_gradients_.back();
-  return std::string(relu_ ? "ReLU" : "Sigmoid") + " network with 6 hidden layers, epoch " + std::to_string(t.epoch()) +
-         ": gradient size " + format_significant(first) + " at the first layer, " + format_significant(last) +
-         " at the last (the last is " + format_significant(last / first) + " times the first); loss " +
-         format_number(t.loss(), 3) + ", accuracy " + format_number(100 * t.accuracy(), 0) + "%.";
+  return say(relu_ ? Word::pitfall_vanishing_summary_relu : Word::pitfall_vanishing_summary_sigmoid,
+             {std::to_string(t.epoch()), format_significant(first), format_significant(last),
+              format_significant(last / first), format_number(t.loss(), 3), format_number(100 * t.accuracy(), 0)});
 }
 
 void VanishingGradientsPitfall::add_figures(std::vector<Figure>& out) const {
