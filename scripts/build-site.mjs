@@ -167,13 +167,13 @@ const messagesPlugin = {
 };
 
 // The figure's words in this edition's language, in the order of the C++ enum (the English
-// catalog's), each followed by the unit separator: web/js/load.mjs hands them to the wasm.
+// catalog's): web/js/load.mjs hands them to the wasm.
 const figureWordsPlugin = {
   name: 'lesson-figure-words',
   setup(build) {
     build.onResolve({ filter: /^lesson:figure-words$/ }, () => ({ path: 'figure-words', namespace: 'lesson-figure-words' }));
     build.onLoad({ filter: /.*/, namespace: 'lesson-figure-words' }, () => ({
-      contents: 'export default ' + JSON.stringify(Object.values(figureWords).map((w) => w + '\x1f').join('')) + ';',
+      contents: 'export default ' + JSON.stringify(Object.values(figureWords)) + ';',
       loader: 'js',
     }));
   },

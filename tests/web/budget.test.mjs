@@ -10,8 +10,10 @@ let site;
 before(async () => { site = await serve(); });
 after(async () => { await site.close(); });
 
-test('first load transfers at most 220 KB, gzip-compressed (per-file breakdown printed)', async () => {
-  const { browser, page, problems } = await launch({ viewport: { width: 1400, height: 900 } });
+// Every edition: English at the root, Spanish (longer words) in es/.
+for (const [edition, locale] of [['', 'en-US'], ['es/', 'es-ES']])
+test(`first load of ${edition || 'the English edition'} transfers at most 220 KB, gzip-compressed (per-file breakdown printed)`, async () => {
+  const { browser, page, problems } = await launch({ locale, viewport: { width: 1400, height: 900 } });
   try {
     const bodies = new Map();
     const pending = [];
@@ -20,13 +22,14 @@ test('first load transfers at most 220 KB, gzip-compressed (per-file breakdown p
       if (url.origin !== new URL(site.url).origin || res.status() !== 200) return;
       pending.push(res.body().then((body) => bodies.set(url.pathname, body), () => {}));
     });
-    await page.goto(site.url);
+    await page.goto(site.url + edition);
     await page.evaluate(() => window.lesson.ready);
     await page.waitForSelector('#quiz-q1 .check');
     await page.evaluate(() => navigator.serviceWorker.ready);
     await Promise.all(pending);
     // The browser fetches the service worker's script outside the page; count it too.
-    if (!bodies.has('/sw.js')) bodies.set('/sw.js', Buffer.from(await (await fetch(`${site.url}sw.js`)).arrayBuffer()));
+    const sw = `/${edition}sw.js`;
+    if (!bodies.has(sw)) bodies.set(sw, Buffer.from(await (await fetch(`${site.url}${edition}sw.js`)).arrayBuffer()));
     let total = 0;
     const rows = [...bodies].map(([path, body]) => {
       const gz = zlib.gzipSync(body, { level: 9 }).length;
@@ -36,8 +39,9 @@ test('first load transfers at most 220 KB, gzip-compressed (per-file breakdown p
     console.log('first load, gzip -9:');
     for (const r of rows) console.log(`  ${r.path.padEnd(16)} ${String(r.bytes).padStart(8)} B  ${String(r.gzip).padStart(7)} B gzip`);
     console.log(`  total ${total} B gzip = ${(total / 1000).toFixed(1)} KB of a ${kBudgetBytes / 1000} KB budget`);
-    for (const needed of ['/', '/lesson.js', '/lesson.wasm', '/page.js', '/lesson.css'])
-      assert.ok(bodies.has(needed), `${needed} was loaded`);
+    for (const needed of ['', 'lesson.js', 'lesson.wasm', 'page.js', 'lesson.css'])
+      assert.ok(bodies.has(`/${edition}${needed}`), `/${edition}${needed} was loaded`);
+    assert.equal(bodies.size, 7, 'nothing from another edition');
     assert.ok(total <= kBudgetBytes, `${total} B gzip is over the ${kBudgetBytes} B budget`);
     assert.deepEqual(problems, []);
   } finally {

@@ -126,7 +126,7 @@ export function startModule(canvas, inline, { progress, starting }) {
       preRun: [() => { restoreListeners = keepKeysAndWheelOff(canvas); }],
       // The figure's words in the page's language, before main() draws anything: the wasm
       // carries none of its own (src/app/logic/words.h).
-      onRuntimeInitialized: () => { wordsRefused = bindExports(module).setWords(FIGURE_WORDS); },
+      onRuntimeInitialized: () => { wordsRefused = bindExports(module).setWords(FIGURE_WORDS.join('\x1f') + '\x1f'); },
       postRun: [() => { if (restoreListeners) restoreListeners(); }],
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
