@@ -5,21 +5,38 @@
 // it, and in the accessibility tree. The catalog checks (missing and unused keys, the
 // English fallback) run on a language made up here.
 //
-// Not yet from a catalog, and so left out of these checks: the figure's own words (its
-// canvas, its native controls, its summary and announcements: the C++ of src/app), and
-// mathematical notation (.equation, .math), which is the same in every language.
+// The figure's words come from the catalog too ("figure": its canvas, native controls,
+// summary and announcements): in its texts only numbers, units and mathematical symbols
+// stay as they are (FIGURE_KEPT). Mathematical notation in the prose (.equation, .math) is
+// the same in every language, and left out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { serve, openLesson, artifacts, dist } from './harness.mjs';
+import { serve, openLesson, artifacts, dist, figureSettled, waitForState } from './harness.mjs';
 import * as I18n from '../../scripts/i18n.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-const FIGURE_OWNED = '#figure-controls, #figure-summary, #figure-announce, canvas';
+const FIGURE = '#figure';
 const NOTATION = '.equation, .math';
+// What the figure writes the same in every language, taken out of its texts before looking
+// for a plain ASCII letter: numbers (1.5, 0,25, 1e-6, a speed's 2x), units, and the
+// symbols of its formulas and axes (z, a = σ(z), w1·x1, y = σ(Wx + b), ∂L/∂W, L1).
+const FIGURE_KEPT = [/\d+(?:[.,]\d+)?(?:e[-+]?\d+)?x?/g, /\b(?:nA|mV|ms|Hz|s|Wx|[A-Za-z])\b/g];
+// The states the figure's words are read in: every scene, and those that show its notes,
+// warnings and other captions (the predicate: the state to wait for).
+const FIGURE_STATES = [
+  ['biological', 'plasticity=stdp&drive=1'], ['biological', 'plasticity=hebbian&drive=0'], ['biological', 'plasticity=off'],
+  ['artificial', ''], ['artificial', 'act=step&b=3'], ['artificial', 'act=step&b=-3&x1=-2'], ['artificial', 'act=relu'],
+  ['compare', ''], ['compare', 'in1=0&in2=0&in3=0'], ['compare', 'run=1', (s) => !s.animating],
+  ['training', 'data=xor&layers=0&lr=1&run=1', (s) => s.epoch >= 60], ['training', 'data=circles&layers=2&width=4'],
+  ['training', 'data=blobs&lr=1000&run=1', (s) => s.diverged === 1],
+  ['pitfalls', 'pitfall=lr&fixed=0&run=1', (s) => s.diverged === 1], ['pitfalls', 'pitfall=lr&fixed=1'],
+  ['pitfalls', 'pitfall=loss&run=1'], ['pitfalls', 'pitfall=vanishing&run=1'], ['pitfalls', 'pitfall=depth&act=tanh&run=1'],
+  ['maths', 'data=or&replay=1'],
+];
 
 // Builds an edition of the page (the wasm from the test's dist) into a folder of its own.
 function buildEdition(lang, assets = path.join(root, 'assets')) {
@@ -32,6 +49,11 @@ function buildEdition(lang, assets = path.join(root, 'assets')) {
 
 // The words of a text with no plain ASCII letter left, or the ones that have one.
 const unmarked = (texts) => texts.map((t) => t.trim()).filter((t) => /[A-Za-z]/.test(t));
+// The same for the figure's texts, but for what it keeps (FIGURE_KEPT); a text may come as
+// [where it was seen, text], and is then reported as "where: text".
+const unmarkedFigure = (texts) => texts.map((t) => (Array.isArray(t) ? t : ['', t]))
+  .filter(([, t]) => /[A-Za-z]/.test(FIGURE_KEPT.reduce((left, kept) => left.replace(kept, ' '), t)))
+  .map(([where, t]) => (where ? `${where}: ${t}` : t));
 
 let pseudo, site;
 before(async () => {
@@ -102,28 +124,58 @@ test('the pseudo-locale page, used: what it shows, announces and exposes to assi
     await page.locator('#quiz-q2 input[value=a]').check();
     await page.locator('#quiz-q2 .check').click();
     await page.locator('#quiz-summary p').waitFor();
+    // After the Try its, what the canvas drew.
+    const drawn = (await page.evaluate(() => window.lessonDebug.textRects())).map((r) => ['after the Try its', r.t]);
     await page.locator('#figure-form-toggle').click();
 
-    const shown = await page.evaluate(([figure, notation]) => {
+    // The figure's words in every scene and state: what the canvas drew in the last frame,
+    // its summary, its scene titles, and its native controls (labels, options, values, help).
+    await page.locator('#canvas').scrollIntoViewIfNeeded();  // a figure out of sight draws nothing
+    const scenes = (await page.evaluate(() => window.lesson.scenes())).map((s) => s.id);
+    assert.deepEqual(scenes.filter((id) => !FIGURE_STATES.some(([scene]) => scene === id)), [], 'a state of every scene');
+    const figureTexts = (await page.evaluate(() => window.lesson.scenes())).map((s) => ['scene title', s.title]);
+    for (const [scene, params, until] of FIGURE_STATES) {
+      await page.evaluate(([id, p]) => window.lesson.showScene(id, p), [scene, params]);
+      if (until) await waitForState(page, until, `${scene} ${params}`, 120000);
+      await figureSettled(page, 3);  // (showScene brought the native controls up to date at once)
+      const seen = await page.evaluate(() => {
+        const out = window.lessonDebug.textRects().map((r) => r.t);
+        out.push(window.lesson.state().summary);
+        for (const el of document.querySelectorAll('#figure-controls, #figure-controls *')) {
+          for (const n of el.childNodes) if (n.nodeType === Node.TEXT_NODE && n.textContent.trim()) out.push(n.textContent);
+          for (const a of ['aria-label', 'aria-valuetext', 'title']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+        }
+        return out;
+      });
+      figureTexts.push(...seen.map((t) => [`${scene} ${params}`, t]));
+    }
+    assert.ok(figureTexts.length > 300, `read the figure's words (${figureTexts.length} texts)`);
+    assert.deepEqual(unmarkedFigure([...drawn, ...figureTexts]), [], 'the figure\'s words');
+
+    const shown = [], shownInFigure = [];
+    for (const { text, inFigure } of await page.evaluate(([figure, notation]) => {
       const out = [];
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
       for (let n; (n = walker.nextNode());) {
         const el = n.parentElement;
-        if (!n.textContent.trim() || el.closest(`${figure}, ${notation}, script, style, noscript`)) continue;
+        if (!n.textContent.trim() || el.closest(`${notation}, script, style, noscript`)) continue;
         if (el.closest('[hidden]') || getComputedStyle(el).display === 'none') continue;
-        out.push(n.textContent);
+        out.push({ text: n.textContent, inFigure: !!el.closest(figure) });
       }
       for (const el of document.querySelectorAll('[aria-label], [title], [alt]')) {
-        if (el.closest(figure) || el.closest(notation)) continue;
-        for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+        if (el.closest(notation)) continue;
+        for (const a of ['aria-label', 'title', 'alt']) if (el.getAttribute(a)) out.push({ text: el.getAttribute(a), inFigure: !!el.closest(figure) });
       }
       return out;
-    }, [FIGURE_OWNED, NOTATION]);
-    const spoken = (await page.evaluate(() => window.spoken)).filter((s) => s.id !== 'figure-announce').map((s) => s.text);
-    // The accessibility tree of the lesson's own parts (the figure's are its own): every
-    // name and text in it (a line is "- role \"name\" [state]: text").
-    const aria = [];
-    for (const part of await page.locator('.lesson > header, .lesson > section, .lesson-footer').all()) {
+    }, [FIGURE, NOTATION])) (inFigure ? shownInFigure : shown).push(text);
+    const said = await page.evaluate(() => window.spoken);
+    const spoken = said.filter((s) => s.id !== 'figure-announce').map((s) => s.text);
+    const announced = said.filter((s) => s.id === 'figure-announce').map((s) => s.text);
+    // The accessibility tree: every name and text in it (a line is "- role \"name\"
+    // [state]: text"); the figure's apart, as it keeps its numbers and symbols.
+    const aria = [], ariaInFigure = [];
+    for (const part of await page.locator('.lesson > header, .lesson > section, .lesson > figure, .lesson-footer').all()) {
+      const into = (await part.evaluate((el) => el.matches('figure'))) ? ariaInFigure : aria;
       let notation = -1;  // the indentation of a math element whose lines are being skipped
       for (const line of (await part.ariaSnapshot()).split('\n')) {
         const indent = line.search(/\S/);
@@ -132,15 +184,21 @@ test('the pseudo-locale page, used: what it shows, announces and exposes to assi
         const m = line.match(/^\s*- ([\w-]+)(?: "((?:[^"\\]|\\.)*)")?((?: \[[^\]]*\])*):? ?(.*)$/);
         if (!m || m[1] === '/url') continue;
         if (m[1] === 'math') { notation = indent; continue; }
-        aria.push(m[2] || '', m[4] || '');
+        into.push(m[2] || '', m[4] || '');
       }
     }
     await page.screenshot({ path: path.join(artifacts, 'i18n-pseudo-desktop.png') });
     assert.ok(spoken.length >= 4, `the live regions spoke (${spoken.length} times)`);
     assert.deepEqual(unmarked(shown), [], 'shown');
+    assert.ok(shownInFigure.length >= 10, `read the figure's shown texts (${shownInFigure.length})`);
+    assert.deepEqual(unmarkedFigure(shownInFigure), [], 'shown by the figure');
     assert.deepEqual(unmarked(spoken), [], 'spoken');
+    assert.ok(announced.length >= 1, `the figure announced (${announced.length} times)`);
+    assert.deepEqual(unmarkedFigure(announced), [], 'announced by the figure');
     assert.ok(aria.length > 100, `read the accessibility tree (${aria.length} names and texts)`);
     assert.deepEqual(unmarked(aria), [], 'accessibility tree');
+    assert.ok(ariaInFigure.length > 10, `read the figure's accessibility tree (${ariaInFigure.length} names and texts)`);
+    assert.deepEqual(unmarkedFigure(ariaInFigure), [], 'the figure\'s accessibility tree');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
