@@ -1,6 +1,8 @@
 // imgui_stubs.cpp: stand-ins for Dear ImGui functions this figure never needs, swapped in at
 // link time (-Wl,--wrap, listed with their reasons in src/app/CMakeLists.txt) so that the
 // linker drops the code behind them.
+#include <cstddef>
+
 #include "imgui.h"
 
 // ImGui's atlas falls back to its built-in bitmap font (ProggyClean, ~12 KB of data) when
@@ -28,3 +30,22 @@ extern "C" bool __wrap__ZN5ImGui10SelectableEPKcbiRK6ImVec2(const char*, bool, i
 extern "C" void __wrap__ZN5ImGui15DebugHookIdInfoEjiPKvS1_(unsigned, int, const void*, const void*) {}
 extern "C" void __wrap__ZN5ImGui15LogRenderedTextEPK6ImVec2PKcS4_(const void*, const char*, const char*) {}
 
+
+// qsort -> an insertion sort. Every caller is ImGui's (ImQsort, and stb_rect_pack placing the
+// font's glyphs in the atlas) and sorts a few to a few hundred items, once or now and then;
+// musl's smoothsort is 0.7 KB of gzipped wasm. ImGui's comparisons are total orders (ties
+// broken by index or begin order), so any correct sort gives the same result. stb_rect_pack's
+// (by height, then width) has ties only between rectangles of the same size: those take the
+// same places in the atlas, one glyph where the other would have been, drawn the same.
+extern "C" void __wrap_qsort(void* base, std::size_t count, std::size_t size, int (*compare)(const void*, const void*)) {
+  char* const items = static_cast<char*>(base);
+  for (std::size_t i = 1; i < count; ++i) {
+    for (char* b = items + i * size; b > items && compare(b - size, b) > 0; b -= size) {
+      for (char *x = b - size, *y = b, *end = b; x < end; ++x, ++y) {
+        const char t = *x;
+        *x = *y;
+        *y = t;
+      }
+    }
+  }
+}
