@@ -119,7 +119,7 @@ export function startModule(canvas, inline, { progress, starting }) {
     // The context waited through the download: the browser may have taken it back meanwhile.
     if (gl.isContextLost()) throw forReader(t('figure.context-lost'));
     starting();
-    let wordsRefused = '';
+    let wordsRefused = null;  // '' once the words are taken, or why not
     const module = {
       canvas,
       wasmBinary,
@@ -132,7 +132,7 @@ export function startModule(canvas, inline, { progress, starting }) {
       printErr: (text) => console.warn(text),
     };
     return createLesson(module).then((instance) => {
-      if (wordsRefused) throw new Error(wordsRefused);
+      if (wordsRefused !== '') throw new Error(wordsRefused === null ? 'the figure started without its words' : wordsRefused);
       return instance;
     });
   });
