@@ -149,7 +149,10 @@ test('the pseudo-locale page, used: what it shows, announces and exposes to assi
       });
       figureTexts.push(...seen.map((t) => [`${scene} ${params}`, t]));
     }
-    assert.ok(figureTexts.length > 300, `read the figure's words (${figureTexts.length} texts)`);
+    // Words, not blanks: a figure that never got its words would pass the check below.
+    const worded = figureTexts.filter(([, t]) => /[^\s\d.,%-]/.test(t || ''));
+    assert.ok(worded.length > 300, `read the figure's words (${worded.length} texts with letters)`);
+    assert.ok(figureTexts.every(([, t]) => typeof t === 'string'), 'every text is a string');
     assert.deepEqual(unmarkedFigure([...drawn, ...figureTexts]), [], 'the figure\'s words');
 
     const shown = [], shownInFigure = [];
