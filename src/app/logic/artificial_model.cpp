@@ -39,7 +39,7 @@ ParamRow input_row() {
         as<M>(s).inputs[I] = v;
         if (I == 0) as<M>(s).glide_x1_to(v);  // a value set by hand stops a glide
       })
-      .described(say(Word::art_input_help, {n}));
+      .described(LESSON_URL_DOC(std::string("input ") + n));
 }
 template <int I>
 ParamRow weight_row() {
@@ -47,7 +47,7 @@ ParamRow weight_row() {
   return number_param("w" + n, say(Word::art_weight, {n}), -3.0, 3.0, "%.2f",
                       [](const SceneModel& s) { return as<M>(s).cell.weights[std::size_t(I)]; },
                       [](SceneModel& s, double v) { as<M>(s).cell.weights[std::size_t(I)] = v; })
-      .described(say(Word::art_weight_help, {n}));
+      .described(LESSON_URL_DOC(std::string("weight of input ") + n));
 }
 }  // namespace
 
@@ -67,7 +67,7 @@ const ParamTable& ArtificialModel::param_table() const {
                     activation_word(Activation::Tanh), activation_word(Activation::Relu)},
                    [](const SceneModel& s) { return index_of(kActivations, as<M>(s).cell.activation); },
                    [](SceneModel& s, double i) { as<M>(s).cell.activation = kActivations[int(i)]; }),
-      action_param("glide", word(Word::art_glide_help), -2.0, 2.0,
+      action_param("glide", LESSON_URL_DOC("slide input 1 to this value, a little each frame"), -2.0, 2.0,
                    [](SceneModel& s, double x1) { as<M>(s).glide_x1_to(x1); }),
   });
   return table;

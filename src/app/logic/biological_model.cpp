@@ -105,7 +105,7 @@ const ParamTable& BiologicalModel::param_table() const {
   static const ParamTable table = with_defaults<M>({
       toggle_button_param("run", word(Word::control_run), word(Word::control_pause), [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).set_running(v > 0.5); })
-          .described(word(Word::bio_run_help)),
+          .described(LESSON_URL_DOC("run (1) or pause (0) the simulation")),
       button_param("reset", word(Word::control_reset), [](SceneModel& s, double) { as<M>(s).reset(); })
           .described(word(Word::bio_reset_help)),
       button_param("ff", word(Word::bio_ff), [](SceneModel& s, double) { as<M>(s).fast_forward(2000.0); })
@@ -114,27 +114,27 @@ const ParamTable& BiologicalModel::param_table() const {
                    {word(Word::bio_plasticity_off), word(Word::bio_plasticity_stdp), word(Word::bio_plasticity_hebbian)},
                    [](const SceneModel& s) { return index_of(kRules, as<M>(s).plasticity()); },
                    [](SceneModel& s, double i) { as<M>(s).set_plasticity(kRules[int(i)]); })
-          .described(word(Word::bio_plasticity_help)),
+          .described(LESSON_URL_DOC("plasticity rule of the synapses")),
       number_param("drive", word(Word::bio_drive), 0.0, 4.0, "%.1f nA", [](const SceneModel& s) { return as<M>(s).drive(); },
                    [](SceneModel& s, double nA) { as<M>(s).set_drive(nA); })
-          .described(word(Word::bio_drive_help)),
+          .described(LESSON_URL_DOC("steady current pushed into the neuron, nA (rate coding: more input, more spikes)")),
       // Between 3 and 8 Hz both rules pick out the pattern (tests/core/circuit_test.cpp):
       // slower, too few spikes happen to learn from; faster, chance pairings swamp the pattern.
       number_param("rate", word(Word::bio_rate), 3.0, 8.0, "%.1f Hz",
                    [](const SceneModel& s) { return as<M>(s).background_rate(); },
                    [](SceneModel& s, double hz) { as<M>(s).set_background_rate(hz); })
-          .described(word(Word::bio_rate_help)),
+          .described(LESSON_URL_DOC("random firing rate of every input neuron, Hz")),
       number_param("speed", word(Word::bio_speed), 0.25, 32.0, "%.3gx", [](const SceneModel& s) { return as<M>(s).speed; },
                    [](SceneModel& s, double v) { as<M>(s).speed = v; })
           .logarithmic()
-          .described(word(Word::bio_speed_help)),
+          .described(LESSON_URL_DOC("playback speed (1 = 90 ms of neuron time per second)")),
       number_param("zoom", word(Word::bio_zoom), 25.0, 400.0, "%.0f ms", [](const SceneModel& s) { return as<M>(s).shown_ms; },
                    [](SceneModel& s, double ms) { as<M>(s).shown_ms = ms; })
           .logarithmic()
-          .described(word(Word::bio_zoom_help)),
-      action_param("t", word(Word::bio_jump_help), 0.0, kMaxJumpMs,
+          .described(LESSON_URL_DOC("width of the time window shown, ms (zoom in to see the reset and the refractory period)")),
+      action_param("t", LESSON_URL_DOC("jump ahead to this many ms of neuron time"), 0.0, kMaxJumpMs,
                    [](SceneModel& s, double ms) { as<M>(s).jump_to(ms); }),
-      action_param("rise", word(Word::bio_rise_help), 0.0, 4.0,
+      action_param("rise", LESSON_URL_DOC("raise the input strength to this many nA, 600 ms of neuron time from now"), 0.0, 4.0,
                    [](SceneModel& s, double nA) { as<M>(s).schedule_rise(nA); }),
   });
   return table;

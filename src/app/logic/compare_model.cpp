@@ -103,7 +103,7 @@ ParamRow input_row() {
   return toggle_param("in" + n, say(Word::compare_input, {n}),
                       [](const SceneModel& s) { return as<M>(s).active(I) ? 1.0 : 0.0; },
                       [](SceneModel& s, double on) { as<M>(s).set_active(I, on > 0.5); })
-      .described(say(Word::compare_input_help, {n}));
+      .described(LESSON_URL_DOC(std::string("whether input ") + n + " sends its spike (x" + n + " = 1) or stays silent"));
 }
 }  // namespace
 
@@ -113,12 +113,12 @@ const ParamTable& CompareModel::param_table() const {
       toggle_button_param("run", word(Word::compare_play), word(Word::control_pause),
                           [](const SceneModel& s) { return as<M>(s).touring() ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).set_touring(v > 0.5); })
-          .described(word(Word::compare_play_help)),
+          .described(LESSON_URL_DOC("play the four timings in turn (1), or stop (0)")),
       choice_param("timing", word(Word::compare_timing), kAllTimings,
                    {label(Timing::Together), label(Timing::InOrder), label(Timing::Reversed), label(Timing::Spread)},
                    [](const SceneModel& s) { return index_of(kAllTimings, as<M>(s).timing()); },
                    [](SceneModel& s, double i) { as<M>(s).set_timing(kAllTimings[int(i)]); })
-          .described(word(Word::compare_timing_help)),
+          .described(LESSON_URL_DOC("when the three input spikes arrive")),
       input_row<0>(), input_row<1>(), input_row<2>(),
   });
   return table;

@@ -62,7 +62,7 @@ const ParamTable& MathsModel::param_table() const {
                    [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                    [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
-          .described(word(Word::maths_learning_rate_help)),
+          .described(LESSON_URL_DOC("learning rate η of the descent path")),
       number_param("b", word(Word::maths_bias), -kRange, kRange, "%.1f",
                    [](const SceneModel& s) { return as<M>(s).setup().bias; },
                    [](SceneModel& s, double v) { as<M>(s).set_bias(v); }),
@@ -70,7 +70,7 @@ const ParamTable& MathsModel::param_table() const {
                    [](SceneModel& s, double v) { as<M>(s).set_start(v, as<M>(s).start_w2()); }),
       number_param("w2", word(Word::maths_start_w2), -kRange, kRange, "%.1f", [](const SceneModel& s) { return as<M>(s).start_w2(); },
                    [](SceneModel& s, double v) { as<M>(s).set_start(as<M>(s).start_w1(), v); }),
-      action_param("replay", word(Word::maths_replay_help), 0.0, 1.0,
+      action_param("replay", LESSON_URL_DOC("draw the descent path again, a few steps a frame (1)"), 0.0, 1.0,
                    [](SceneModel& s, double on) { if (on > 0.5) as<M>(s).replay(); }),
   });
   return table;

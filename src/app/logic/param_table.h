@@ -108,6 +108,16 @@ struct ParamRow {
 
 using ParamTable = std::vector<ParamRow>;
 
+// What a URL key sets, for the README's table of URL parameters (url_table_markdown): written
+// for developers, in English, and read by no learner (a control's tooltip is a button's help
+// or why it is dimmed: ParamRow::tooltip), so it is not one of the figure's words and the
+// page's build leaves it out. So is the label of a URL-only key (action_param).
+#ifdef __EMSCRIPTEN__
+#define LESSON_URL_DOC(english) std::string()
+#else
+#define LESSON_URL_DOC(english) std::string(english)
+#endif
+
 // ---- Building rows ------------------------------------------------------------------
 // The default is not given here: with_defaults() (scene_model.h) reads it off a fresh model.
 

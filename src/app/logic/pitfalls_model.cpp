@@ -78,15 +78,15 @@ const ParamTable& PitfallsModel::param_table() const {
                        M& m = as<M>(s);
                        m.select(kPitfalls[int(i)], kPitfalls[int(i)] == m.pitfall() && m.fixed());
                      })
-            .described(word(Word::pitfall_pitfall_help))
+            .described(LESSON_URL_DOC("which failure mode is shown"))
             .drawn_as_buttons(),
         toggle_param("fixed", word(Word::pitfall_fixed), [](const SceneModel& s) { return as<M>(s).fixed() ? 1.0 : 0.0; },
                      [](SceneModel& s, double on) { as<M>(s).select(as<M>(s).pitfall(), on > 0.5); })
-            .described(word(Word::pitfall_fixed_help))
+            .described(LESSON_URL_DOC("0: broken, 1: with its fix applied"))
             .drawn_as_buttons({word(Word::pitfall_break), word(Word::pitfall_fix)}),
         toggle_button_param("run", word(Word::control_run), word(Word::control_pause), [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                             [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
-            .described(word(Word::control_run_training_help))
+            .described(LESSON_URL_DOC("run (1) or pause (0) training"))
             .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); },
                           word(Word::pitfall_stopped)),
         button_param("reset", word(Word::control_reset), [](SceneModel& s, double) { as<M>(s).reset(); })
@@ -97,20 +97,20 @@ const ParamTable& PitfallsModel::param_table() const {
             .logarithmic()
             // 1% apart: the largest rate that still converges is findable (2/λ here is 0.92).
             .finely(200)
-            .described(word(Word::pitfall_learning_rate_help))
+            .described(LESSON_URL_DOC("learning rate η (with pitfall=lr)"))
             .only_when([](const SceneModel& s) { return as<M>(s).shows(Pitfall::RateTooHigh); }),
         choice_param("act", word(Word::pitfall_activation), kRaceActivations,
                      {activation_word(Activation::Sigmoid), activation_word(Activation::Tanh),
                       activation_word(Activation::Relu)},
                      [](const SceneModel& s) { return index_of(kRaceActivations, as<M>(s).depth_race().activation()); },
                      [](SceneModel& s, double i) { as<M>(s).set_race_activation(kRaceActivations[int(i)]); })
-            .described(word(Word::pitfall_activation_help))
+            .described(LESSON_URL_DOC("hidden activation of every racer (with pitfall=depth)"))
             .only_when([](const SceneModel& s) { return as<M>(s).shows(Pitfall::Depth); }),
         number_param("depth", word(Word::pitfall_depth), 0, DepthRacePitfall::kMaxDepth, "%.0f",
                      [](const SceneModel& s) { return double(as<M>(s).depth_race().depth()); },
                      [](SceneModel& s, double v) { as<M>(s).set_depth(int(v)); })
             .whole_numbers()
-            .described(word(Word::pitfall_depth_help))
+            .described(LESSON_URL_DOC("the racer shown in detail: its hidden layers (with pitfall=depth)"))
             .only_when([](const SceneModel& s) { return as<M>(s).shows(Pitfall::Depth); }),
     };
   }());

@@ -115,7 +115,7 @@ const ParamTable& TrainingModel::param_table() const {
   static const ParamTable table = with_defaults<M>({
       toggle_button_param("run", word(Word::control_run), word(Word::control_pause), [](const SceneModel& s) { return as<M>(s).running ? 1.0 : 0.0; },
                           [](SceneModel& s, double v) { as<M>(s).running = v > 0.5 && as<M>(s).can_train(); })
-          .described(word(Word::control_run_training_help))
+          .described(LESSON_URL_DOC("run (1) or pause (0) training"))
           .enabled_when([](const SceneModel& s) { return as<M>(s).running || as<M>(s).can_train(); },
                         word(Word::train_stopped)),
       button_param("step", word(Word::control_step), [](SceneModel& s, double) { as<M>(s).step(); })
@@ -132,20 +132,20 @@ const ParamTable& TrainingModel::param_table() const {
                    [](const SceneModel& s) { return as<M>(s).learning_rate(); },
                    [](SceneModel& s, double v) { as<M>(s).set_learning_rate(v); })
           .logarithmic()
-          .described(word(Word::train_learning_rate_help)),
+          .described(LESSON_URL_DOC("learning rate η of gradient descent")),
       choice_param("loss", word(Word::train_loss), kLosses,
                    {word(Word::loss_cross_entropy), word(Word::loss_squared_error)},
                    [](const SceneModel& s) { return index_of(kLosses, as<M>(s).loss()); },
                    [](SceneModel& s, double i) { as<M>(s).set_loss(kLosses[int(i)]); })
-          .described(word(Word::train_loss_help)),
+          .described(LESSON_URL_DOC("loss function")),
       number_param("layers", word(Word::train_layers), 0, 3, "%.0f", [](const SceneModel& s) { return double(as<M>(s).hidden_layers()); },
                    [](SceneModel& s, double v) { as<M>(s).set_hidden_layers(int(v)); })
           .whole_numbers()
-          .described(word(Word::train_layers_help)),
+          .described(LESSON_URL_DOC("hidden layers between the inputs and the output neuron (0: a single neuron)")),
       number_param("width", word(Word::train_width), 2, 8, "%.0f", [](const SceneModel& s) { return double(as<M>(s).width()); },
                    [](SceneModel& s, double v) { as<M>(s).set_width(int(v)); })
           .whole_numbers()
-          .described(word(Word::train_width_help))
+          .described(LESSON_URL_DOC("neurons in each hidden layer"))
           .only_when([](const SceneModel& s) { return as<M>(s).hidden_layers() > 0; }),
   });
   return table;
