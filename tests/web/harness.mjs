@@ -1,7 +1,9 @@
 // harness.mjs: what every browser test needs: the built site served on 127.0.0.1 (a free
 // port), Chromium, and a place for screenshots.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { startServer } from '../../scripts/static-server.mjs';
 import { launch } from './browser.mjs';
 
@@ -94,3 +96,15 @@ export function assertFiniteState(state, what = 'state') {
 }
 
 export { launch };
+
+// Builds one edition of the page (scripts/build-site.mjs with a language: the pseudo-locale,
+// or a catalog under test) into a folder of its own, with the wasm from the test's dist.
+// Returns {out, log}; the caller removes `out`.
+const sourceRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export function buildEdition(lang, assets = path.join(sourceRoot, 'assets')) {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `lesson-${lang}-`));
+  for (const f of ['lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm']) fs.copyFileSync(path.join(dist, f), path.join(out, f));
+  const run = spawnSync('node', [path.join(sourceRoot, 'scripts/build-site.mjs'), path.join(sourceRoot, 'web'), assets, out, lang], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`build-site.mjs ${lang} failed:\n${run.stderr}`);
+  return { out, log: run.stdout + run.stderr };
+}

@@ -14,8 +14,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { serve, openLesson, artifacts, dist, figureSettled, waitForState } from './harness.mjs';
+import { serve, openLesson, artifacts, buildEdition, figureSettled, waitForState } from './harness.mjs';
 import * as I18n from '../../scripts/i18n.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -37,15 +36,6 @@ const FIGURE_STATES = [
   ['pitfalls', 'pitfall=loss&run=1'], ['pitfalls', 'pitfall=vanishing&run=1'], ['pitfalls', 'pitfall=depth&act=tanh&run=1'],
   ['maths', 'data=or&replay=1'],
 ];
-
-// Builds an edition of the page (the wasm from the test's dist) into a folder of its own.
-function buildEdition(lang, assets = path.join(root, 'assets')) {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `lesson-${lang}-`));
-  for (const f of ['lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm']) fs.copyFileSync(path.join(dist, f), path.join(out, f));
-  const run = spawnSync('node', [path.join(root, 'scripts/build-site.mjs'), path.join(root, 'web'), assets, out, lang], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`build-site.mjs ${lang} failed:\n${run.stderr}`);
-  return { out, log: run.stdout + run.stderr };
-}
 
 // The words of a text with no plain ASCII letter left, or the ones that have one.
 const unmarked = (texts) => texts.map((t) => t.trim()).filter((t) => /[A-Za-z]/.test(t));

@@ -10,7 +10,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, openLesson, artifacts, displayFrames, figureSettled, waitForState } from './harness.mjs';
+import { serve, openLesson, artifacts, buildEdition, displayFrames, figureSettled, waitForState } from './harness.mjs';
+import { PSEUDO } from '../../scripts/i18n.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const practice = JSON.parse(fs.readFileSync(path.join(root, 'assets/practice.json'), 'utf8'));
@@ -60,10 +61,10 @@ function textProblems(texts) {
   return problems;
 }
 
-async function checkTexts(page, where, problems) {
-  for (const scheme of ['light', 'dark']) {
+async function checkTexts(page, where, problems, widths = kWidths, schemes = ['light', 'dark']) {
+  for (const scheme of schemes) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const width of kWidths) {
+    for (const width of widths) {
       await page.setViewportSize({ width, height: 900 });
       await figureAtRest(page);
       const [texts, rects, canvasWidth] = await page.evaluate(() => [window.lessonDebug.textRects(),
@@ -87,24 +88,44 @@ async function checkTexts(page, where, problems) {
   }
 }
 
-test('no drawn text covers another, leaves its panel or is under 12 px: every scene and Try it, 320-1280 px, both themes', async () => {
-  const { browser, page, problems: pageProblems } = await openLesson(site.url, { viewport: { width: 390, height: 900 } });
+// Every scene and every Try it of the edition at `url`, at `widths` in `schemes`.
+async function checkEdition(url, { widths = kWidths, schemes = ['light', 'dark'], tag = '' } = {}) {
+  const { browser, page, problems: pageProblems } = await openLesson(url, { viewport: { width: 390, height: 900 } });
   try {
     const problems = [];
+    const check = (where) => checkTexts(page, tag + where, problems, widths, schemes);
     for (const scene of await page.evaluate(() => window.lesson.scenes().map((s) => s.id))) {
       await page.evaluate((id) => window.lesson.showScene(id), scene);
-      await checkTexts(page, `scene ${scene}`, problems);
+      await check(`scene ${scene}`);
     }
     for (const p of practice.predictions) {
       await page.setViewportSize({ width: 390, height: 900 });
       await page.evaluate((id) => window.lesson.tryIt(id), p.id);
       await waitForState(page, (s) => s.prediction && s.prediction.id === p.id && s.prediction.settled, `${p.id} settled`, 180000);
-      await checkTexts(page, `after the Try it ${p.id}`, problems);
+      await check(`after the Try it ${p.id}`);
     }
     assert.deepEqual(problems, []);
     assert.deepEqual(pageProblems, []);
   } finally {
     await browser.close();
+  }
+}
+
+test('no drawn text covers another, leaves its panel or is under 12 px: every scene and Try it, 320-1280 px, both themes', async () => {
+  await checkEdition(site.url);
+});
+
+// Longer words: Spanish (about 20% longer than English) and the pseudo-locale (40%), at a
+// phone's widths and a laptop's. (The theme changes no place, only colours.)
+test('in Spanish and in the pseudo-locale too, no drawn text covers another or leaves its panel, on phones and a laptop', async () => {
+  await checkEdition(`${site.url}es/`, { widths: [320, 390, 1280], schemes: ['light'], tag: 'es: ' });
+  const { out } = buildEdition(PSEUDO);
+  const pseudo = await serve({ root: out });
+  try {
+    await checkEdition(`${pseudo.url}index.html`, { widths: [320, 390, 1280], schemes: ['light'], tag: 'pseudo: ' });
+  } finally {
+    await pseudo.close();
+    fs.rmSync(out, { recursive: true, force: true });
   }
 });
 
