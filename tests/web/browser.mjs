@@ -15,7 +15,7 @@ const kDriverNoise = /^\[\.WebGL-[0-9a-fx]+\]GL Driver Message/;
 export async function launch({ viewport = { width: 1100, height: 900 }, colorScheme = 'light',
                                webgl = true, deviceScaleFactor = 1, javaScriptEnabled = true,
                                reducedMotion = 'no-preference', hasTouch = false, isMobile = false,
-                               expectWarnings = [], args: extra = [] } = {}) {
+                               locale = 'en-US', expectWarnings = [], args: extra = [] } = {}) {
   const args = [
     '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
     '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra,
@@ -23,8 +23,9 @@ export async function launch({ viewport = { width: 1100, height: 900 }, colorSch
   if (webgl) args.push('--use-angle=swiftshader', '--enable-unsafe-swiftshader');
   else args.push('--disable-webgl', '--disable-webgl2');
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args });
+  // locale: the browser's language (navigator.languages), which chooses the lesson's edition.
   const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor, javaScriptEnabled, reducedMotion,
-    hasTouch, isMobile });
+    hasTouch, isMobile, locale });
   // Content-Security-Policy violations are reported to the page as events; collect them.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>

@@ -236,7 +236,7 @@ test('every catalog in assets/i18n has every key of the page and no other (the b
   }
 });
 
-test('the Spanish page (its figure still in English): prose, quiz and a Try it in Spanish, the figure\'s numbers with a decimal comma', async () => {
+test('the Spanish page: prose, quiz, a Try it and the figure in Spanish, the figure\'s numbers with a decimal comma', async () => {
   const { out } = buildEdition('es');
   const spanish = await serve({ root: out });
   const { browser, page, problems } = await openLesson(`${spanish.url}index.html`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -254,6 +254,16 @@ test('the Spanish page (its figure still in English): prose, quiz and a Try it i
     assert.match(text, /^Elegiste solo mirar\./);
     assert.match(text, /Con 1,2 nA la neurona disparó \d+ veces en 0,6 s/, text);
     assert.doesNotMatch(text, /\d\.\d/, 'no decimal point');
+    // The figure speaks Spanish too: its text alternative, its tabs and what it draws.
+    const figure = await page.evaluate(() => ({
+      summary: window.lesson.state().summary,
+      tabs: window.lesson.scenes().map((s) => s.title),
+      drawn: window.lessonDebug.textRects().map((r) => r.t),
+    }));
+    assert.match(figure.summary, /^Neurona de impulsos a los? [\d,]+ s/, figure.summary);
+    assert.doesNotMatch(figure.summary, /\d\.\d/, 'the summary\'s numbers have a decimal comma');
+    assert.ok(figure.tabs.includes('Neurona artificial'), figure.tabs.join(', '));
+    assert.ok(figure.drawn.some((t) => /potencial de membrana/.test(t)), figure.drawn.join(' | '));
     await page.locator('#quiz-q1 input[value=a]').check();
     await page.locator('#quiz-q1 .check').click();
     assert.match(await page.locator('#quiz-q1 .feedback').innerText(), /^No del todo\./);
