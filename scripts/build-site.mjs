@@ -92,10 +92,10 @@ if (!englishCatalog.figure) {
   process.exit(1);
 }
 const figureWords = words('figure', englishCatalog.figure, (text, key) => I18n.pseudoFigureWord(key, text));
-{
-  const problems = I18n.figureWordProblems(englishCatalog.figure, figureWords);
+for (const [section, problems] of [['ui', I18n.uiWordProblems(englishCatalog.ui, uiWords)],
+  ['figure', I18n.figureWordProblems(englishCatalog.figure, figureWords)]]) {
   if (problems.length) {
-    console.error(`assets/i18n/${lang}.json, "figure":\n  ` + problems.join('\n  '));
+    console.error(`assets/i18n/${lang}.json, "${section}":\n  ` + problems.join('\n  '));
     process.exit(1);
   }
 }

@@ -109,6 +109,29 @@ export function figureWordProblems(english, words) {
   return problems;
 }
 
+// The arguments an ICU message uses ({kb}, {n, plural, …}), at any depth, sorted.
+function messageArguments(message) {
+  const names = new Set();
+  const walk = (tokens) => tokens.forEach((t) => {
+    if (t.arg) names.add(t.arg);
+    for (const c of t.cases || []) walk(c.tokens);
+  });
+  walk(parse(message));
+  return [...names].sort();
+}
+// What is wrong with an edition's page words (ui): a message that does not parse, or one
+// whose arguments differ from English's (a number left out, or one the page never gives).
+export function uiWordProblems(english, words) {
+  const problems = [];
+  for (const [key, text] of Object.entries(words)) {
+    let have;
+    try { have = messageArguments(text).join(', '); } catch (error) { problems.push(`${key}: ${error.message}`); continue; }
+    const want = messageArguments(english[key] || '').join(', ');
+    if (have !== want) problems.push(`${key}: arguments {${have}}, English has {${want}}`);
+  }
+  return problems;
+}
+
 // ---- catalogs -------------------------------------------------------------------------
 export function readCatalog(assets, lang) {
   const file = path.join(assets, 'i18n', lang + '.json');

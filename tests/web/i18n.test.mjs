@@ -225,6 +225,22 @@ test('a language\'s catalog: what it has replaces English, what it lacks falls b
   }
 });
 
+test('a translation that drops or invents an argument or a slot is refused by the build, with the reason', () => {
+  const assets = fs.mkdtempSync(path.join(os.tmpdir(), 'lesson-assets-'));
+  try {
+    fs.cpSync(path.join(root, 'assets'), assets, { recursive: true });
+    for (const [catalog, why] of [
+      [{ ui: { 'figure.loading-of': 'Cargando… {kb} KB' } }, /"ui":\n\s+figure\.loading-of: arguments \{kb\}, English has \{kb, total\}/],
+      [{ figure: { 'bio.threshold-mv': 'umbral {1} mV' } }, /"figure":\n\s+bio\.threshold-mv: slots \{1\}, English has \{0\}/],
+    ]) {
+      fs.writeFileSync(path.join(assets, 'i18n', 'xx.json'), JSON.stringify(catalog));
+      assert.throws(() => buildEdition('xx', assets), why);
+    }
+  } finally {
+    fs.rmSync(assets, { recursive: true, force: true });
+  }
+});
+
 test('every catalog in assets/i18n has every key of the page and no other (the build reports none missing or unused)', () => {
   const languages = fs.readdirSync(path.join(root, 'assets', 'i18n')).map((f) => f.replace(/\.json$/, '')).filter((l) => l !== 'en');
   assert.ok(languages.includes('es'), 'Spanish is one of them');
