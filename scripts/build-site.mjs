@@ -44,7 +44,9 @@ if (!positional[3]) {
   for (const other of others) {
     const folder = path.join(dist, other);
     fs.mkdirSync(folder, { recursive: true });
-    for (const f of ['lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm']) fs.copyFileSync(path.join(dist, f), path.join(folder, f));
+    // (Missing ones are the edition's build to report, after its checks of the inputs.)
+    for (const f of ['lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm'])
+      if (fs.existsSync(path.join(dist, f))) fs.copyFileSync(path.join(dist, f), path.join(folder, f));
     const run = spawnSync(process.execPath, [process.argv[1], web, assets, folder, other, `--editions=${['en', ...others].join(',')}`],
       { encoding: 'utf8' });
     process.stdout.write(run.stdout);
