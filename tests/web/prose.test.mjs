@@ -2,7 +2,8 @@
 // match ../shared/LESSON.md (the content brief) or the text the lesson was commissioned from
 // (../shared/source/). What the learner reads: the page's prose, the quiz, the Try its'
 // questions, options, explanations and outcome wordings (assets/practice.json), and the
-// figure's own words (every string literal in src/app: captions, canvas text). Headings and
+// figure's and the page scripts' words (assets/i18n/en.json, and every string literal left in
+// src/app). Headings and
 // the two quiz questions are given by the brief and are left out. Skips with a message when
 // ../shared is not there (a clone outside the team's workspace).
 import { test } from 'node:test';
@@ -64,6 +65,13 @@ function figureText() {
   return literals.join(' \n | \n ');
 }
 
+// The English catalog's words: the figure's (labels, captions, summaries) and the page
+// scripts' (each message a separate piece).
+function catalogText() {
+  const catalog = JSON.parse(fs.readFileSync(path.join(root, 'assets/i18n/en.json'), 'utf8'));
+  return [...Object.values(catalog.figure || {}), ...Object.values(catalog.ui || {})].join(' \n | \n ');
+}
+
 function sources() {
   const list = [['../shared/LESSON.md', path.join(shared, 'LESSON.md')]];
   const dir = path.join(shared, 'source');
@@ -78,7 +86,8 @@ test('no run of eight words in the page, quiz, Try its or the figure matches LES
     return;
   }
   const ours = [['web/index.html', pageText()], ['assets/quiz.json', quizText()],
-    ['assets/practice.json', practiceText()], ['src/app (captions and canvas text)', figureText()]];
+    ['assets/practice.json', practiceText()], ['src/app (literals left in the code)', figureText()],
+    ['assets/i18n/en.json (the figure\'s and the page scripts\' words)', catalogText()]];
   const checked = sources();
   assert.ok(checked.length >= 2 || !fs.existsSync(path.join(shared, 'source')), 'the source text is checked too');
   for (const [name, file] of checked) {
