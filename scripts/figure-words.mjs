@@ -38,7 +38,9 @@ const cString = (text) => '"' + [...Buffer.from(text, 'utf8')].map((b) =>
   b === 0x22 ? '\\"' : b === 0x5c ? '\\\\' : b === 0x0a ? '\\n' : b >= 0x20 && b < 0x7f ? String.fromCharCode(b)
     : '\\' + b.toString(8).padStart(3, '0')).join('') + '"';
 
-function writeIfChanged(file, text) {
+// A generated file written only when its text changed, so that what includes it is not
+// rebuilt for nothing (scripts/font-characters.mjs writes its files the same way).
+export function writeIfChanged(file, text) {
   if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
   fs.writeFileSync(file, text);
 }

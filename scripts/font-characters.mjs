@@ -11,6 +11,7 @@
 // <out-dir>/ui_font_ranges.h (for main.cpp), each only when it changed.
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeIfChanged } from './figure-words.mjs';
 
 // "U+0020-007E,U+00B7" -> code points
 export function codePoints(list) {
@@ -43,10 +44,6 @@ export function runs(points) {
 }
 
 const hex = (c) => c.toString(16).toUpperCase().padStart(4, '0');
-function writeIfChanged(file, text) {
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
-  fs.writeFileSync(file, text);
-}
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const [assets, outDir] = process.argv.slice(2);
