@@ -66,7 +66,6 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
   const double now = row->get(scene);
   double value = now;
   bool changed = false;
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
   ImGui::PushID(row->key.c_str());
   switch (row->kind) {
     case ParamKind::Number: {
@@ -103,12 +102,11 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
       const std::size_t count = row->choice_labels.size();
       const float avail = ImGui::GetContentRegionAvail().x;
       // As buttons: all in one row where each gets ten characters' room, else two a row, or
-      // one a row where the longest label would not fit in half the width.
+      // fewer where the longest label would not fit its button.
       float widest = 0.0f;
       for (const std::string& text : row->choice_labels) widest = std::max(widest, ImGui::CalcTextSize(text.c_str()).x);
-      const bool halves = widest + ImGui::GetStyle().FramePadding.x * 2 <= (avail - spacing) / 2;
-      const std::size_t per_row = avail > ImGui::GetFontSize() * 10 * float(count) ? count : halves ? 2 : 1;
-      const float button_w = (avail - spacing * float(per_row - 1)) / float(per_row);
+      const std::size_t per_row = buttons_per_row(count, widest, avail, avail > ImGui::GetFontSize() * 10 * float(count) ? count : 2);
+      const float button_w = button_width(per_row, avail);
       for (std::size_t i = 0; i < count; ++i) {
         const char* text = row->choice_labels[i].c_str();
         const bool chosen = std::lround(now) == long(i);
@@ -131,10 +129,14 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
     }
     case ParamKind::Toggle: {
       if (row->look == ParamLook::Buttons && row->choice_labels.size() == 2) {
-        const float half = (ImGui::GetContentRegionAvail().x - spacing) / 2;
+        // Side by side, or one above the other where a label would not fit half the width.
+        const float avail = ImGui::GetContentRegionAvail().x;
+        const float widest = std::max(ImGui::CalcTextSize(row->choice_labels[0].c_str()).x,
+                                      ImGui::CalcTextSize(row->choice_labels[1].c_str()).x);
+        const std::size_t per_row = buttons_per_row(2, widest, avail, 2);
         for (int i = 0; i < 2; ++i) {
-          if (i) ImGui::SameLine();
-          if (toggle_button(row->choice_labels[std::size_t(i)].c_str(), (now > 0.5) == (i == 1), ImVec2(half, 0))) {
+          if (i && per_row == 2) ImGui::SameLine();
+          if (toggle_button(row->choice_labels[std::size_t(i)].c_str(), (now > 0.5) == (i == 1), ImVec2(button_width(per_row, avail), 0))) {
             value = i;
             changed = true;
           }
@@ -167,15 +169,32 @@ float label_width(const SceneModel& scene, std::initializer_list<const char*> ke
   return widest + ImGui::GetStyle().ItemInnerSpacing.x;
 }
 
+std::size_t buttons_per_row(std::size_t count, float widest, float avail, std::size_t most) {
+  const float needed = widest + ImGui::GetStyle().FramePadding.x * 2;
+  std::size_t fit = std::max<std::size_t>(std::min(most, count), 1);
+  while (fit > 1 && button_width(fit, avail) < needed) --fit;
+  const std::size_t rows = (count + fit - 1) / fit;
+  return std::max<std::size_t>((count + rows - 1) / std::max<std::size_t>(rows, 1), 1);
+}
+
+float button_width(std::size_t per_row, float avail) {
+  return (avail - ImGui::GetStyle().ItemSpacing.x * float(per_row - 1)) / float(per_row);
+}
+
 void button_row(SceneModel& scene, std::initializer_list<const char*> keys) {
   std::vector<const ParamRow*> rows;
   for (const char* key : keys)
     if (const ParamRow* row = scene.find_param(key); applies(scene, row)) rows.push_back(row);
   if (rows.empty()) return;
-  const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  const float width = (ImGui::GetContentRegionAvail().x - spacing * float(rows.size() - 1)) / float(rows.size());
+  // The widest label either way a button shows (Run and Pause), so a press moves nothing.
+  float widest = 0.0f;
+  for (const ParamRow* row : rows)
+    for (const std::string* text : {&row->label, &row->pressed_label}) widest = std::max(widest, ImGui::CalcTextSize(text->c_str()).x);
+  const float avail = ImGui::GetContentRegionAvail().x;
+  const std::size_t per_row = buttons_per_row(rows.size(), widest, avail, rows.size());
+  const float width = button_width(per_row, avail);
   for (std::size_t i = 0; i < rows.size(); ++i) {
-    if (i) ImGui::SameLine();
+    if (i % per_row) ImGui::SameLine();
     if (draw_button(scene, *rows[i], ImVec2(width, 0)))
       scene.press(rows[i]->key);
   }

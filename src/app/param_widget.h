@@ -29,11 +29,18 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout = 
                   float label_width = 0.0f);
 // The room inline labels need for the rows `keys`: the widest label, and its gap.
 float label_width(const SceneModel& scene, std::initializer_list<const char*> keys);
+// How many of `count` buttons go in one row of the width `avail`, the widest label `widest`
+// wide: at most `most`, and no more than leave every label room inside its button; spread
+// evenly over the rows (four that fit three a row go two and two). At least one.
+std::size_t buttons_per_row(std::size_t count, float widest, float avail, std::size_t most);
+// The width of each of `per_row` buttons sharing the width `avail`.
+float button_width(std::size_t per_row, float avail);
 // On a phone, right under the plot it puts first: the control the last Try it asks the
 // learner to move (SceneModel::focus_control), if any. A control drawn once in a frame is
 // not drawn again: the scene's usual list of controls then leaves it out.
 void focus_control(SceneModel& scene);
-// The buttons `keys` side by side, sharing the width evenly.
+// The buttons `keys` side by side, sharing the width evenly; in more rows where a label
+// (pressed or not) would not fit its button.
 void button_row(SceneModel& scene, std::initializer_list<const char*> keys);
 
 // ---- Where each control was drawn this frame -------------------------------------------

@@ -101,6 +101,8 @@ float share_of_height(int count, float minimum_lines = 5.0f);
 
 // ImGui::SameLine() if a radio button or checkbox labelled `label` still fits on this line.
 void same_line_if_fits(const char* label);
+// ImGui::SameLine() if an item `width` wide still fits on this line.
+void same_line_if_room(float width);
 // A bold-looking heading for a block of controls (the muted colour, slightly spaced).
 void section_label(const char* text);  // wrapped at the pane's edge
 // A button that shows as pressed when `active`.

@@ -181,7 +181,7 @@ void mismatched_loss_plots(PitfallsModel& m, const PlotArea& area) {
               ImVec2(area.size.x, area.only() - ImGui::GetTextLineHeightWithSpacing()), word(Word::pitfall_mismatch_axis),
               true);
   ImGui::TextColored(p.bad, "%s", word(Word::loss_squared_error));
-  ImGui::SameLine();
+  same_line_if_room(ImGui::CalcTextSize(word(Word::loss_cross_entropy)).x);  // else on the next line
   ImGui::TextColored(p.accent, "%s", word(Word::loss_cross_entropy));
   if (area.narrow) focus_control(m);
 }
