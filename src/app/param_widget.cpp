@@ -162,11 +162,23 @@ bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout, f
   return scene.set_param(row->key, value, ignored);
 }
 
-float label_width(const SceneModel& scene, std::initializer_list<const char*> keys) {
-  float widest = 0.0f;
-  for (const char* key : keys)
-    if (const ParamRow* row = scene.find_param(key)) widest = std::max(widest, ImGui::CalcTextSize(row->label.c_str()).x);
-  return widest + ImGui::GetStyle().ItemInnerSpacing.x;
+SliderLabels slider_labels(const SceneModel& scene, std::initializer_list<const char*> keys) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float avail = ImGui::GetContentRegionAvail().x;
+  float widest = 0.0f, room = 0.0f;
+  for (const char* key : keys) {
+    const ParamRow* row = scene.find_param(key);
+    if (!row) continue;
+    widest = std::max(widest, ImGui::CalcTextSize(row->label.c_str()).x);
+    // The value is written on the side of the frame away from the grab (slider_value): the
+    // frame holds the grab, the value and its padding side by side.
+    float value = 0.0f;
+    for (const double v : {row->min, row->max}) value = std::max(value, ImGui::CalcTextSize(row->value_text(v).c_str()).x);
+    room = std::max(room, value + 2 * style.FramePadding.x + style.GrabMinSize);
+  }
+  const float width = widest + style.ItemInnerSpacing.x;
+  if (width <= avail * 0.5f && avail - width >= room) return {ParamLayout::Inline, width};
+  return {ParamLayout::Heading, 0.0f};
 }
 
 std::size_t buttons_per_row(std::size_t count, float widest, float avail, std::size_t most) {

@@ -27,8 +27,15 @@ enum class ParamLayout {
 // labels. Returns true when the value changed.
 bool param_widget(SceneModel& scene, std::string_view key, ParamLayout layout = ParamLayout::Heading,
                   float label_width = 0.0f);
-// The room inline labels need for the rows `keys`: the widest label, and its gap.
-float label_width(const SceneModel& scene, std::initializer_list<const char*> keys);
+// How the sliders `keys` are labelled: beside each slider (Inline, keeping `width` for the
+// widest label and its gap) where that label takes at most half the width and leaves each
+// slider room for its value beside the grab; else above it (Heading, `width` 0), so that
+// longer words move the labels rather than squeeze the sliders.
+struct SliderLabels {
+  ParamLayout layout;
+  float width;
+};
+SliderLabels slider_labels(const SceneModel& scene, std::initializer_list<const char*> keys);
 // How many of `count` buttons go in one row of the width `avail`, the widest label `widest`
 // wide: at most `most`, and no more than leave every label room inside its button; spread
 // evenly over the rows (four that fit three a row go two and two). At least one.

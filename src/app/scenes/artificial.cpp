@@ -17,11 +17,11 @@ using neuron::Activation;
 
 namespace {
 void controls(ArtificialModel& m) {
-  const float label_w = label_width(m, {"x1", "x2", "x3", "w1", "w2", "w3", "b"});
+  const SliderLabels labels = slider_labels(m, {"x1", "x2", "x3", "w1", "w2", "w3", "b"});
   section_label(word(Word::art_inputs_heading));
-  for (const char* key : {"x1", "x2", "x3"}) param_widget(m, key, ParamLayout::Inline, label_w);
+  for (const char* key : {"x1", "x2", "x3"}) param_widget(m, key, labels.layout, labels.width);
   section_label(word(Word::art_weights_heading));
-  for (const char* key : {"w1", "w2", "w3", "b"}) param_widget(m, key, ParamLayout::Inline, label_w);
+  for (const char* key : {"w1", "w2", "w3", "b"}) param_widget(m, key, labels.layout, labels.width);
   param_widget(m, "act");
 }
 

@@ -34,8 +34,8 @@ void controls(BiologicalModel& m, bool wide) {
   }
 
   section_label(word(Word::bio_inputs_heading));
-  const float label_w = label_width(m, {"drive", "rate", "speed", "zoom"});
-  for (const char* key : {"drive", "rate", "speed", "zoom"}) param_widget(m, key, ParamLayout::Inline, label_w);
+  const SliderLabels labels = slider_labels(m, {"drive", "rate", "speed", "zoom"});
+  for (const char* key : {"drive", "rate", "speed", "zoom"}) param_widget(m, key, labels.layout, labels.width);
   if (!wide) {  // a phone: room for the plots first; the text says this too
     ImGui::PopTextWrapPos();
     return;
