@@ -84,29 +84,86 @@ void artificial_side(const CompareModel& m) {
   ImGui::PopTextWrapPos();
 }
 
+constexpr const char* kArrow = "  ←";  // after the timing shown
+
+float text_width(const char* text) { return ImGui::CalcTextSize(text).x; }
+
+// The widest word of `text`: the narrowest a column can be that wraps it.
+float widest_word(const char* text) {
+  float widest = 0.0f;
+  for (const char* start = text; *start;) {
+    const char* end = start;
+    while (*end && *end != ' ') ++end;
+    widest = std::max(widest, ImGui::CalcTextSize(start, end).x);
+    start = *end ? end + 1 : end;
+  }
+  return widest;
+}
+
 // Both outputs under every timing: one column changes, the other cannot. (Laid out by
-// hand: ImGui's table API would add ~30 KB of wasm for four rows.)
-void outcome_table(const CompareModel& m) {
-  const Palette& p = palette();
-  const float x0 = ImGui::GetCursorPosX(), width = ImGui::GetContentRegionAvail().x;
-  const float col[3] = {x0, x0 + width * 0.45f, x0 + width * 0.72f};
-  auto row = [&](const char* a, ImVec4 ca, const char* b, ImVec4 cb, const char* c, ImVec4 cc) {
-    ImGui::SetCursorPosX(col[0]);
-    ImGui::TextColored(ca, "%s", a);
-    ImGui::SameLine(col[1]);
-    ImGui::TextColored(cb, "%s", b);
-    ImGui::SameLine(col[2]);
-    ImGui::TextColored(cc, "%s", c);
+// hand: ImGui's table API would add ~30 KB of wasm for four rows.) The columns start at 45%
+// and 72% of the width, or further right where a longer text needs it; the headings' short
+// forms where the full ones do not fit; and where even those do not, each column is as wide
+// as its longest word needs and its texts wrap, the timings taking what is left.
+struct Table {
+  float col[3], end[3];  // where each column starts and wraps, window coordinates
+  Word spiking, artificial;  // the headings, full or short
+};
+
+Table outcome_table(const CompareModel& m, float x0, float width) {
+  const float gap = ImGui::GetStyle().ItemSpacing.x;
+  float names = text_width(word(Word::compare_table_timing));
+  for (Timing t : kAllTimings) names = std::max(names, text_width((std::string(label(t)) + kArrow).c_str()));
+  const float outcomes = std::max({text_width(word(Word::compare_fires)), text_width(word(Word::compare_silent)), text_width("?")});
+  const float outputs = std::max(text_width(format_number(m.artificial_output()).c_str()), text_width("?"));
+  Table table{{x0, 0.0f, 0.0f}, {}, Word::compare_table_spiking, Word::compare_table_artificial};
+  const auto fits = [&]() {
+    table.col[1] = std::max(x0 + width * 0.45f, x0 + names + gap);
+    table.col[2] = std::max(x0 + width * 0.72f, table.col[1] + std::max(outcomes, text_width(word(table.spiking))) + gap);
+    return table.col[2] + std::max(outputs, text_width(word(table.artificial))) <= x0 + width;
   };
   const bool roomy = ImGui::CalcTextSize(word(Word::compare_table_artificial)).x < width * 0.27f;
-  row(word(Word::compare_table_timing), p.muted,
-      word(roomy ? Word::compare_table_spiking : Word::compare_table_spiking_short), p.muted,
-      word(roomy ? Word::compare_table_artificial : Word::compare_table_artificial_short), p.muted);
-  ImGui::Separator();
+  if (!roomy || !fits()) {
+    table.spiking = Word::compare_table_spiking_short;
+    table.artificial = Word::compare_table_artificial_short;
+    if (!fits()) {
+      // Each outcome column as wide as its longest word; the timings wrap in the rest.
+      table.col[2] = x0 + width - std::max(outputs, widest_word(word(table.artificial)));
+      table.col[1] = table.col[2] - gap - std::max(outcomes, widest_word(word(table.spiking)));
+    }
+  }
+  table.end[0] = table.col[1] - gap;
+  table.end[1] = table.col[2] - gap;
+  table.end[2] = x0 + width;
+  return table;
+}
+
+// Draws the table's rows (`draw`), or only measures them; returns the height its wrapped
+// texts add to one line a row.
+float table_rows(const CompareModel& m, const Table& table, bool draw) {
+  const Palette& p = palette();
+  float extra = 0.0f;
+  auto row = [&](const char* a, ImVec4 ca, const char* b, ImVec4 cb, const char* c, ImVec4 cc) {
+    const char* texts[3] = {a, b, c};
+    const ImVec4 inks[3] = {ca, cb, cc};
+    float tallest = 0.0f;
+    for (int i = 0; i < 3; ++i) {
+      tallest = std::max(tallest, ImGui::CalcTextSize(texts[i], nullptr, false, table.end[i] - table.col[i]).y);
+      if (!draw) continue;
+      if (i) ImGui::SameLine(table.col[i]);
+      else ImGui::SetCursorPosX(table.col[0]);
+      ImGui::PushTextWrapPos(table.end[i]);
+      ImGui::TextColored(inks[i], "%s", texts[i]);
+      ImGui::PopTextWrapPos();
+    }
+    extra += tallest - ImGui::GetTextLineHeight();
+  };
+  row(word(Word::compare_table_timing), p.muted, word(table.spiking), p.muted, word(table.artificial), p.muted);
+  if (draw) ImGui::Separator();
   const std::string output = format_number(m.artificial_output());
   for (Timing t : kAllTimings) {
     const bool now = t == m.timing();
-    const std::string name = std::string(label(t)) + (now ? "  ←" : "");
+    const std::string name = std::string(label(t)) + (now ? kArrow : "");
     // A timing not shown yet keeps its outcome to itself: predict, then see.
     if (!m.seen(t)) {
       row(name.c_str(), p.muted, "?", p.muted, "?", p.muted);
@@ -116,6 +173,7 @@ void outcome_table(const CompareModel& m) {
     row(name.c_str(), now ? p.text : p.muted, word(fires ? Word::compare_fires : Word::compare_silent),
         fires ? p.bad : p.muted, output.c_str(), p.accent);
   }
+  return extra;
 }
 }  // namespace
 
@@ -129,19 +187,21 @@ void draw_scene(CompareModel& m) {
     section_label(word(Word::compare_artificial_heading));
     artificial_side(m);
     ImGui::Spacing();
-    outcome_table(m);
+    table_rows(m, outcome_table(m, ImGui::GetCursorPosX(), ImGui::GetContentRegionAvail().x), true);
     return;
   }
   controls(m, panes.wide);
   panes.right();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float line = ImGui::GetTextLineHeightWithSpacing();
+  // Under the plots: ten and a half lines for the words and the table, more where they wrap.
+  const Table table = outcome_table(m, ImGui::GetCursorPosX(), avail.x);
   section_label(word(Word::compare_spiking_heading));
-  spiking_side(m, ImVec2(avail.x, std::max(avail.y - line * 10.5f, line * 6.5f)));
+  spiking_side(m, ImVec2(avail.x, std::max(avail.y - line * 10.5f - table_rows(m, table, false), line * 6.5f)));
   section_label(word(Word::compare_artificial_heading));
   artificial_side(m);
   ImGui::Spacing();
-  outcome_table(m);
+  table_rows(m, table, true);
 }
 
 }  // namespace lesson
