@@ -107,7 +107,10 @@ void draw_scene(ArtificialModel& m) {
   ImGui::Spacing();
   const float line = ImGui::GetTextLineHeightWithSpacing();
   const ImVec2 avail = ImGui::GetContentRegionAvail();
-  plot_activation(m.cell.activation, m.pass().z, ImVec2(avail.x, std::max(avail.y - line * 2.2f, line * 5)));
+  // Room under the plot for the closing words: two lines, and more where they wrap to more.
+  const float words = ImGui::CalcTextSize(word(Word::art_closing), nullptr, false, avail.x).y;
+  const float below = line * 2.2f + std::max(0.0f, words - ImGui::GetTextLineHeight() * 2);
+  plot_activation(m.cell.activation, m.pass().z, ImVec2(avail.x, std::max(avail.y - below, line * 5)));
   closing_words();
 }
 

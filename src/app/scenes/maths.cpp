@@ -25,7 +25,6 @@ void controls(MathsModel& m) {
   ImGui::TextUnformatted("W ← W − η ∂L/∂W");
   ImGui::Spacing();
   ImGui::TextColored(p.muted, "%s", word(Word::maths_click_map));
-  ImGui::PopTextWrapPos();
 
   for (const char* key : {"data", "lr", "b"}) param_widget(m, key);
 
@@ -33,6 +32,7 @@ void controls(MathsModel& m) {
   const neuron::WeightPoint& start = m.path().front();
   ImGui::TextUnformatted(say(Word::maths_start_loss, {format_number(start.loss)}).c_str());
   ImGui::TextUnformatted(say(Word::maths_end_loss, {std::to_string(m.shown_steps()), format_number(end.loss)}).c_str());
+  ImGui::PopTextWrapPos();
 }
 
 // Contour lines of the grid at one level, by marching squares (one segment per cell edge pair).
