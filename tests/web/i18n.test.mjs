@@ -252,7 +252,7 @@ test('every catalog in assets/i18n has every key of the page and no other (the b
   }
 });
 
-test('the Spanish page: prose, quiz, a Try it and the figure in Spanish, the figure\'s numbers with a decimal comma', async () => {
+test('the Spanish page: prose, quiz (kept across a reload), a Try it and the figure in Spanish, the figure\'s numbers with a decimal comma', async () => {
   const { out } = buildEdition('es');
   const spanish = await serve({ root: out });
   const { browser, page, problems } = await openLesson(`${spanish.url}index.html`, { viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
@@ -284,6 +284,12 @@ test('the Spanish page: prose, quiz, a Try it and the figure in Spanish, the fig
     await page.locator('#quiz-q1 .check').click();
     assert.match(await page.locator('#quiz-q1 .feedback').innerText(), /^No del todo\./);
     await page.screenshot({ path: path.join(artifacts, 'i18n-es-phone.png') });
+    // Kept: after a reload the answer and its Spanish feedback are back.
+    await page.reload();
+    await page.evaluate(() => window.lesson.ready);
+    await page.waitForSelector('#quiz-q1 .feedback.wrong');
+    assert.match(await page.locator('#quiz-q1 .feedback').textContent(), /^No del todo\./);
+    assert.equal(await page.locator('#quiz-q1 input[value=a]').isChecked(), true);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();
