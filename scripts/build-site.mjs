@@ -161,27 +161,32 @@ function pageApiPlugin(header) {
 // swaps as it loads them, so the keys' letters are not shipped twice (0.2 KB of gzip).
 const shortIds = new Map(Object.keys(uiWords).map((key, i) => [key, i.toString(36)]));
 const shortMessages = Object.fromEntries(Object.entries(uiWords).map(([key, text]) => [shortIds.get(key), text]));
-const messageKeysPlugin = {
+// Each key swapped is noted in `used`: a bundle then carries only the messages its own
+// scripts name (cmi5.js's five stay out of page.js).
+const messageKeysPlugin = (used) => ({
   name: 'lesson-message-keys',
   setup(build) {
     build.onLoad({ filter: /[\\/]web[\\/]js[\\/][^\\/]+\.mjs$/ }, (args) => ({
-      contents: fs.readFileSync(args.path, 'utf8').replace(/'([a-z0-9]+(?:[.-][a-z0-9]+)+)'/g,
-        (literal, key) => (shortIds.has(key) ? `'${shortIds.get(key)}'` : literal)),
+      contents: fs.readFileSync(args.path, 'utf8').replace(/'([a-z0-9]+(?:[.-][a-z0-9]+)+)'/g, (literal, key) => {
+        if (!shortIds.has(key)) return literal;
+        used.add(shortIds.get(key));
+        return `'${shortIds.get(key)}'`;
+      }),
       loader: 'js',
     }));
   },
-};
-const messagesPlugin = {
+});
+const messagesPlugin = (messages) => ({
   name: 'lesson-messages',
   setup(build) {
     build.onResolve({ filter: /^lesson:messages$/ }, () => ({ path: 'messages', namespace: 'lesson-messages' }));
     build.onLoad({ filter: /.*/, namespace: 'lesson-messages' }, () => ({
-      contents: I18n.messagesModule(lang, shortMessages),
+      contents: I18n.messagesModule(lang, messages),
       loader: 'js',
       resolveDir: path.join(web, '..'),
     }));
   },
-};
+});
 
 // The figure's words in this edition's language, in the order of the C++ enum (the English
 // catalog's): web/js/load.mjs hands them to the wasm.
@@ -208,21 +213,28 @@ if (!/^\d+\.\d+\.\d+$/.test(lessonVersion)) {
 // And cmi5.js, a second one that page.js loads only in a cmi5 launch (web/js/cmi5.mjs):
 // every other visit is spared its bytes.
 for (const [entry, out] of [['page.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
-  await esbuild.build({
-    define: {
-      LESSON_VERSION: JSON.stringify(lessonVersion),
-      LESSON_EDITIONS: JSON.stringify(editions.map(({ lang: l, href, auto }) => ({ lang: l, href, auto }))),
-    },
-    entryPoints: [path.join(web, 'js', entry)],
-    plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h')), messagesPlugin, figureWordsPlugin, messageKeysPlugin],
-    outfile: path.join(dist, out),
-    bundle: true,
-    format: 'iife',
-    minify: true,
-    target: ['es2020'],  // every browser with WebGL2 and wasm SIMD has it; older targets add helpers
-    legalComments: 'none',
-    logLevel: 'warning',
-  });
+  // Twice: once to learn which messages the bundle's scripts name, then with only those.
+  const used = new Set();
+  for (const messages of [shortMessages, null]) {
+    await esbuild.build({
+      define: {
+        LESSON_VERSION: JSON.stringify(lessonVersion),
+        LESSON_EDITIONS: JSON.stringify(editions.map(({ lang: l, href, auto }) => ({ lang: l, href, auto }))),
+      },
+      entryPoints: [path.join(web, 'js', entry)],
+      plugins: [pageApiPlugin(path.join(web, '..', 'src', 'app', 'logic', 'page_api.h')), figureWordsPlugin,
+        messagesPlugin(messages || Object.fromEntries(Object.entries(shortMessages).filter(([id]) => used.has(id)))),
+        messageKeysPlugin(used)],
+      outfile: path.join(dist, out),
+      write: !messages,
+      bundle: true,
+      format: 'iife',
+      minify: true,
+      target: ['es2020'],  // every browser with WebGL2 and wasm SIMD has it; older targets add helpers
+      legalComments: 'none',
+      logLevel: 'warning',
+    });
+  }
 }
 
 // ---- the quiz -----------------------------------------------------------------------
