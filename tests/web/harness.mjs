@@ -108,3 +108,13 @@ export function buildEdition(lang, assets = path.join(sourceRoot, 'assets')) {
   if (run.status !== 0) throw new Error(`build-site.mjs ${lang} failed:\n${run.stderr}`);
   return { out, log: run.stdout + run.stderr };
 }
+
+// The figure's texts that are not from a catalog, in the pseudo-locale (every letter of a
+// catalog's word accented): what has a plain ASCII letter once what the figure writes the
+// same in every language is taken out (FIGURE_KEPT): numbers (1.5, 0,25, 1e-6, a speed's
+// 2x), units, and the symbols of its formulas and axes (z, a = σ(z), w1·x1, y = σ(Wx + b),
+// ∂L/∂W, L1). A text may come as [where it was seen, text], reported as "where: text".
+export const FIGURE_KEPT = [/\d+(?:[.,]\d+)?(?:e[-+]?\d+)?x?/g, /\b(?:nA|mV|ms|Hz|s|Wx|[A-Za-z])\b/g];
+export const unmarkedFigure = (texts) => texts.map((t) => (Array.isArray(t) ? t : ['', t]))
+  .filter(([, t]) => /[A-Za-z]/.test(FIGURE_KEPT.reduce((left, kept) => left.replace(kept, ' '), t)))
+  .map(([where, t]) => (where ? `${where}: ${t}` : t));

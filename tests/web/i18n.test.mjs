@@ -7,23 +7,19 @@
 //
 // The figure's words come from the catalog too ("figure": its canvas, native controls,
 // summary and announcements): in its texts only numbers, units and mathematical symbols
-// stay as they are (FIGURE_KEPT). Mathematical notation in the prose (.equation, .math) is
+// stay as they are (FIGURE_KEPT, harness.mjs). Mathematical notation in the prose (.equation, .math) is
 // the same in every language, and left out.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, openLesson, artifacts, buildEdition, figureSettled, waitForState } from './harness.mjs';
+import { serve, openLesson, artifacts, buildEdition, unmarkedFigure, figureSettled, waitForState } from './harness.mjs';
 import * as I18n from '../../scripts/i18n.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const FIGURE = '#figure';
 const NOTATION = '.equation, .math';
-// What the figure writes the same in every language, taken out of its texts before looking
-// for a plain ASCII letter: numbers (1.5, 0,25, 1e-6, a speed's 2x), units, and the
-// symbols of its formulas and axes (z, a = σ(z), w1·x1, y = σ(Wx + b), ∂L/∂W, L1).
-const FIGURE_KEPT = [/\d+(?:[.,]\d+)?(?:e[-+]?\d+)?x?/g, /\b(?:nA|mV|ms|Hz|s|Wx|[A-Za-z])\b/g];
 // The states the figure's words are read in: every scene, and those that show its notes,
 // warnings and other captions (the predicate: the state to wait for).
 const FIGURE_STATES = [
@@ -39,11 +35,7 @@ const FIGURE_STATES = [
 
 // The words of a text with no plain ASCII letter left, or the ones that have one.
 const unmarked = (texts) => texts.map((t) => t.trim()).filter((t) => /[A-Za-z]/.test(t));
-// The same for the figure's texts, but for what it keeps (FIGURE_KEPT); a text may come as
-// [where it was seen, text], and is then reported as "where: text".
-const unmarkedFigure = (texts) => texts.map((t) => (Array.isArray(t) ? t : ['', t]))
-  .filter(([, t]) => /[A-Za-z]/.test(FIGURE_KEPT.reduce((left, kept) => left.replace(kept, ' '), t)))
-  .map(([where, t]) => (where ? `${where}: ${t}` : t));
+// The same for the figure's texts: unmarkedFigure (harness.mjs).
 
 let pseudo, site;
 before(async () => {

@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, openLesson, artifacts, buildEdition, displayFrames, figureSettled, waitForState } from './harness.mjs';
+import { serve, openLesson, artifacts, buildEdition, unmarkedFigure, displayFrames, figureSettled, waitForState } from './harness.mjs';
 import { PSEUDO } from '../../scripts/i18n.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
@@ -89,11 +89,17 @@ async function checkTexts(page, where, problems, widths = kWidths, schemes = ['l
 }
 
 // Every scene and every Try it of the edition at `url`, at `widths` in `schemes`.
-async function checkEdition(url, { widths = kWidths, schemes = ['light', 'dark'], tag = '' } = {}) {
+// wordsFromCatalog: also every drawn text must be a catalog's (the pseudo-locale's marks).
+async function checkEdition(url, { widths = kWidths, schemes = ['light', 'dark'], tag = '', wordsFromCatalog = false } = {}) {
   const { browser, page, problems: pageProblems } = await openLesson(url, { viewport: { width: 390, height: 900 } });
   try {
     const problems = [];
-    const check = (where) => checkTexts(page, tag + where, problems, widths, schemes);
+    const check = async (where) => {
+      await checkTexts(page, tag + where, problems, widths, schemes);
+      if (!wordsFromCatalog) return;
+      const texts = await page.evaluate(() => window.lessonDebug.textRects().map((r) => r.t));
+      problems.push(...unmarkedFigure(texts.map((t) => [`${tag}${where}: not from a catalog`, t])));
+    };
     for (const scene of await page.evaluate(() => window.lesson.scenes().map((s) => s.id))) {
       await page.evaluate((id) => window.lesson.showScene(id), scene);
       await check(`scene ${scene}`);
@@ -117,12 +123,12 @@ test('no drawn text covers another, leaves its panel or is under 12 px: every sc
 
 // Longer words: Spanish (about 20% longer than English) and the pseudo-locale (40%), at a
 // phone's widths and a laptop's. (The theme changes no place, only colours.)
-test('in Spanish and in the pseudo-locale too, no drawn text covers another or leaves its panel, on phones and a laptop', async () => {
+test('in Spanish and in the pseudo-locale too, no drawn text covers another or leaves its panel, on phones and a laptop; the pseudo-locale\'s are all from the catalogs, after every Try it', async () => {
   await checkEdition(`${site.url}es/`, { widths: [320, 390, 1280], schemes: ['light'], tag: 'es: ' });
   const { out } = buildEdition(PSEUDO);
   const pseudo = await serve({ root: out });
   try {
-    await checkEdition(`${pseudo.url}index.html`, { widths: [320, 390, 1280], schemes: ['light'], tag: 'pseudo: ' });
+    await checkEdition(`${pseudo.url}index.html`, { widths: [320, 390, 1280], schemes: ['light'], tag: 'pseudo: ', wordsFromCatalog: true });
   } finally {
     await pseudo.close();
     fs.rmSync(out, { recursive: true, force: true });
