@@ -11,12 +11,13 @@
 namespace neuron {
 
 namespace {
-std::string format(double v) {
+}  // namespace
+
+std::string short_number(double v) {
   char text[32];
   std::snprintf(text, sizeof text, "%.3g", v);
   return text;
 }
-}  // namespace
 
 double accuracy(const Mlp& model, const Dataset& data) {
   if (data.points.empty()) return 0.0;
@@ -67,6 +68,7 @@ void Trainer::reset() {
   history_stride_ = 1;
   status_ = TrainStatus::Ready;
   message_.clear();
+  divergence_ = Divergence{};
   loss_history_.clear();
   if (!loss_fits_output(config_.loss, model_.output_activation())) {
     status_ = TrainStatus::Invalid;
@@ -86,7 +88,7 @@ void Trainer::reset() {
   if (status_ != TrainStatus::Invalid) evaluate();
   if (!std::isfinite(current_loss_)) {
     current_loss_ = 0.0;
-    diverge("the starting weights give a non-finite loss");
+    diverge({DivergenceReason::StartNotFinite});
   }
   loss_history_.push_back(current_loss_);
 }
@@ -107,12 +109,21 @@ std::vector<double> Trainer::layer_gradient_norms() const {
   return model_.gradients(inputs_, labels_, config_.loss).weight_norms;
 }
 
-void Trainer::diverge(const std::string& why) {
+void Trainer::diverge(Divergence why) {
   status_ = TrainStatus::Diverged;
   // Quotes the epoch and loss that training stopped at (the last finite ones, which
   // epoch() and loss() report), then what the next epoch did: the caption and the state agree.
-  message_ = "training diverged after epoch " + std::to_string(epoch_) + " (loss " + format(current_loss_) +
-             "): " + why + ". Lower the learning rate and reset.";
+  why.epoch = epoch_;
+  why.loss = current_loss_;
+  divergence_ = why;
+  const std::string reason =
+      why.reason == DivergenceReason::StartNotFinite ? "the starting weights give a non-finite loss"
+      : why.reason == DivergenceReason::Unbounded
+          ? "the weights grew without bound"
+          : "the next epoch would have raised the loss to " + short_number(why.raised_to) + ", from " +
+                short_number(why.start_loss) + " at the start";
+  message_ = "training diverged after epoch " + std::to_string(epoch_) + " (loss " + short_number(current_loss_) +
+             "): " + reason + ". Lower the learning rate and reset.";
 }
 
 bool Trainer::step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y) {
@@ -177,10 +188,8 @@ int Trainer::train(int epochs) {
       else model_ = before;
       current_loss_ = loss_before;
       accuracy_ = accuracy_before;
-      diverge(!ok || !std::isfinite(loss)
-                  ? "the weights grew without bound"
-                  : "the next epoch would have raised the loss to " + format(loss) + ", from " +
-                        format(first_loss) + " at the start");
+      if (!ok || !std::isfinite(loss)) diverge({DivergenceReason::Unbounded});
+      else diverge({DivergenceReason::LossRose, 0, 0.0, loss, first_loss});
       break;
     }
     ++epoch_;

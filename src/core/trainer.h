@@ -40,6 +40,25 @@ enum class TrainStatus {
   Invalid,   // the configuration cannot train (message says why)
 };
 
+// Why training stopped as diverged, with the numbers message() quotes: the page says the
+// same in its edition's words from these (src/app/logic/training_setup.h).
+enum class DivergenceReason {
+  None,            // not diverged
+  StartNotFinite,  // the starting weights give a non-finite loss
+  Unbounded,       // the weights grew without bound
+  LossRose,        // the next epoch would have raised the loss past the limit
+};
+struct Divergence {
+  DivergenceReason reason = DivergenceReason::None;
+  int epoch = 0;             // the epoch training stopped at (epoch())
+  double loss = 0.0;         // its loss, the last finite one (loss())
+  double raised_to = 0.0;    // LossRose: the loss the next epoch would have had
+  double start_loss = 0.0;   // LossRose: the loss at the start
+};
+
+// A loss as message() writes it: three significant digits ("0.693", "1.2e+03").
+std::string short_number(double v);
+
 class Trainer {
  public:
   // Training stops as "diverged" when the loss is not finite, or exceeds this many times
@@ -74,6 +93,8 @@ class Trainer {
   const TrainConfig& config() const { return config_; }
   TrainStatus status() const { return status_; }
   const std::string& message() const { return message_; }
+  // Why it diverged, with its numbers (reason None unless status() is Diverged).
+  const Divergence& divergence() const { return divergence_; }
   int epoch() const { return epoch_; }
   // Mean loss over all the data: index 0 is before training, index k after epoch
   // k * history_stride() (the stride is 1 until the history fills up).
@@ -92,7 +113,7 @@ class Trainer {
   bool step(const Eigen::MatrixXd& x, const Eigen::MatrixXd& y);
   bool reference_epoch(Eigen::Index batch);
   void evaluate();
-  void diverge(const std::string& why);
+  void diverge(Divergence why);
 
   Mlp initial_;
   mutable Mlp model_;
@@ -108,6 +129,7 @@ class Trainer {
   double accuracy_ = 0.0;
   TrainStatus status_ = TrainStatus::Ready;
   std::string message_;
+  Divergence divergence_;
   int epoch_ = 0;
   int history_stride_ = 1;
   double current_loss_ = 0.0;

@@ -158,7 +158,7 @@ std::string TrainingModel::summary() const {
   const std::string model = model_name(),
                     rate = format_number(learning_rate_, learning_rate_ >= 10 ? 0 : learning_rate_ < 0.1 ? 3 : 2);
   if (trainer_.status() == neuron::TrainStatus::Diverged)
-    return say(Word::train_summary_diverged, {model, data_name, rate, diverged_words(trainer_.message())});
+    return say(Word::train_summary_diverged, {model, data_name, rate, diverged_words(trainer_.divergence())});
   const std::string epoch = std::to_string(trainer_.epoch()), loss = format_number(trainer_.loss(), 3),
                     accuracy = format_number(100.0 * reported_accuracy(), 0);
   if (xor_on_one_neuron()) {

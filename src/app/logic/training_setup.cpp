@@ -1,8 +1,6 @@
 // training_setup.cpp: the layer sizes, data sets and settings the page's trainers share.
 #include "training_setup.h"
 
-#include <string_view>
-
 #include "words.h"
 
 namespace lesson {
@@ -53,37 +51,17 @@ const char* data_word(neuron::DataKind kind) {
   return "";
 }
 
-namespace {
-// Cuts `text` at the first `mark`: returns what comes before it and leaves the rest after it;
-// false (and `text` untouched) when the mark is not there.
-bool take_until(std::string_view& text, std::string_view mark, std::string_view& before) {
-  const std::size_t at = text.find(mark);
-  if (at == std::string_view::npos) return false;
-  before = text.substr(0, at);
-  text.remove_prefix(at + mark.size());
-  return true;
-}
-}  // namespace
-
-// The forms of src/core/trainer.cpp's Trainer::diverge(): "training diverged after epoch E
-// (loss L): WHY. Lower the learning rate and reset."
-std::string diverged_words(const std::string& message) {
-  constexpr std::string_view kStart = "training diverged after epoch ", kEnd = ". Lower the learning rate and reset.";
-  std::string_view rest = message, epoch, loss, why;
-  if (rest.substr(0, kStart.size()) != kStart || rest.size() < kStart.size() + kEnd.size() ||
-      rest.substr(rest.size() - kEnd.size()) != kEnd)
-    return message;
-  rest.remove_prefix(kStart.size());
-  rest.remove_suffix(kEnd.size());
-  if (!take_until(rest, " (loss ", epoch) || !take_until(rest, "): ", loss)) return message;
-  const std::string e(epoch), l = with_decimal_mark(std::string(loss));
-  if (rest == "the starting weights give a non-finite loss") return say(Word::diverged_start, {e, l});
-  if (rest == "the weights grew without bound") return say(Word::diverged_unbounded, {e, l});
-  std::string_view to, from;
-  if (take_until(rest, "the next epoch would have raised the loss to ", why) && why.empty() &&
-      take_until(rest, ", from ", to) && take_until(rest, " at the start", from) && rest.empty())
-    return say(Word::diverged_loss_rose, {e, l, with_decimal_mark(std::string(to)), with_decimal_mark(std::string(from))});
-  return message;
+std::string diverged_words(const neuron::Divergence& d) {
+  const auto number = [](double v) { return with_decimal_mark(neuron::short_number(v)); };
+  const std::string epoch = std::to_string(d.epoch), loss = number(d.loss);
+  switch (d.reason) {
+    case neuron::DivergenceReason::StartNotFinite: return say(Word::diverged_start, {epoch, loss});
+    case neuron::DivergenceReason::Unbounded: return say(Word::diverged_unbounded, {epoch, loss});
+    case neuron::DivergenceReason::LossRose:
+      return say(Word::diverged_loss_rose, {epoch, loss, number(d.raised_to), number(d.start_loss)});
+    case neuron::DivergenceReason::None: break;
+  }
+  return "";
 }
 
 }  // namespace lesson

@@ -26,9 +26,9 @@ neuron::TrainConfig train_config(double learning_rate, neuron::Loss loss, int ba
 const char* activation_word(neuron::Activation f);
 const char* data_word(neuron::DataKind kind);  // "AND", "blobs"
 
-// Why a diverged trainer stopped, in the edition's words. The trainer (src/core) says it in
-// English only; its messages are read back here (their numbers kept as it wrote them). A
-// message of another form is returned as it is (tests/logic checks every form it writes).
-std::string diverged_words(const std::string& message);
+// Why a diverged trainer stopped (Trainer::divergence()), in the edition's words, its
+// numbers as the trainer's message() writes them, with the edition's decimal mark ("" when
+// it did not diverge). In English, the trainer's message() word for word.
+std::string diverged_words(const neuron::Divergence& divergence);
 
 }  // namespace lesson

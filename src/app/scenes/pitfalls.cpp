@@ -236,7 +236,7 @@ void controls(PitfallsModel& m) {
   const neuron::Trainer& t = m.trainer();
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextColored(palette().bad, "%s", diverged_words(t.message()).c_str());
+    ImGui::TextColored(palette().bad, "%s", diverged_words(t.divergence()).c_str());
     ImGui::PopTextWrapPos();
   }
 }

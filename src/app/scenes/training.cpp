@@ -28,7 +28,7 @@ void controls(TrainingModel& m) {
   ImGui::TextUnformatted(say(Word::train_accuracy_now, {format_number(100 * m.reported_accuracy(), 0)}).c_str());
   ImGui::PushTextWrapPos(0);
   if (t.status() == neuron::TrainStatus::Diverged) {
-    ImGui::TextColored(p.bad, "%s", diverged_words(t.message()).c_str());
+    ImGui::TextColored(p.bad, "%s", diverged_words(t.divergence()).c_str());
   } else if (m.xor_on_one_neuron()) {
     const auto [lo, hi] = m.output_range();
     ImGui::TextColored(p.warn, "%s", say(Word::train_xor_warning, {format_number(lo), format_number(hi)}).c_str());

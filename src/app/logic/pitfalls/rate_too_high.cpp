@@ -39,7 +39,7 @@ std::string RateTooHighPitfall::summary() const {
   const neuron::Trainer& t = trainer_;
   const std::string rate = format_number(learning_rate_), critical = format_number(critical_rate_);
   if (t.status() == neuron::TrainStatus::Diverged)
-    return say(Word::pitfall_lr_summary_diverged, {rate, critical, diverged_words(t.message()), critical});
+    return say(Word::pitfall_lr_summary_diverged, {rate, critical, diverged_words(t.divergence()), critical});
   const bool rising = t.loss() > t.loss_history().front();
   const Word what = below_critical_rate() ? (rising ? Word::pitfall_lr_summary_below_rising : Word::pitfall_lr_summary_below_falling)
                                           : (rising ? Word::pitfall_lr_summary_above_rising : Word::pitfall_lr_summary_above_falling);
