@@ -144,8 +144,10 @@ test('on a 390x664 phone, each Try it docks the figure with its plot and control
       await button.tap();
       const state = await waitForState(page, (s) => s.prediction && s.prediction.id === p.id && s.prediction.settled, `${p.id} settled`, 180000);
       // The dock scrolls itself once the figure has drawn the scene at its fitted height, and
-      // the page keeps the outcome in view as its text arrives.
+      // the page keeps the outcome in view as its text arrives (the page writes it at its next
+      // look at the figure, which can come after the state above says settled).
       await page.waitForFunction(([plotKey, controlKey, id]) => {
+        if (!document.querySelector(`.predict.settled[data-prediction="${id}"]`)) return false;
         const figure = document.getElementById('figure');
         const canvas = document.getElementById('canvas').getBoundingClientRect();
         const rects = window.lessonDebug.controlRects();
@@ -166,8 +168,25 @@ test('on a 390x664 phone, each Try it docks the figure with its plot and control
       await page.screenshot({ path: path.join(artifacts, `phone-dock-${p.id}.png`) });
       await page.locator('#figure-back').tap();
       assert.equal(await page.evaluate(() => document.getElementById('figure').classList.contains('docked')), false);
+      // Judged once the figure, back in its place, has taken its height there.
+      await figureSettled(page);
       const box = await button.boundingBox();
       assert.ok(box.y >= 0 && box.y + box.height <= 664, `${p.id}: Back to the text did not return to the Try it (${box.y})`);
+      // Whatever grows above it on the screen afterwards (here the outcome, by 400 px, as when
+      // its words arrive after the reader came back: the browser's scroll anchoring does not
+      // answer growth between the top of the screen and the Try it) leaves the Try it in place.
+      if (p === practice.predictions[0]) {
+        await page.evaluate((id) => {
+          const grown = document.createElement('div');
+          grown.id = 'grown-above';
+          grown.style.height = '400px';
+          document.querySelector(`.predict[data-prediction="${id}"] .predict-outcome`).append(grown);
+        }, p.id);
+        await displayFrames(page, 2);
+        const after = await button.boundingBox();
+        await page.evaluate(() => document.getElementById('grown-above').remove());
+        assert.ok(Math.abs(after.y - box.y) <= 1, `${p.id}: text growing above moved the Try it from ${box.y} to ${after.y}`);
+      }
     }
     assert.deepEqual(problems, []);
   } finally {

@@ -29,12 +29,16 @@ export function figureDock(figure, back, lesson) {
     back.hidden = true;
   }
 
+  // The Try it stays where this puts it while the page changes around it (the figure taking
+  // its place again at its own height, the outcome's text arriving if the reader came back
+  // before it did), until the reader scrolls.
   back.addEventListener('click', () => {
     const button = from;
     undock();
     if (button) {
       button.scrollIntoView({ block: 'center' });
       button.focus({ preventScroll: true });
+      pinned.keep(button, button.getBoundingClientRect().top);
     }
   });
   // Turned to a wider screen: the figure goes back to its place.
@@ -98,7 +102,8 @@ export function figureDock(figure, back, lesson) {
 
 // Keeps one element at `top` px from the top of the screen while the page changes around it
 // (text arriving, the figure taking its height, sections laid out), until the reader scrolls
-// (wheel, touch, keys) or release() is called.
+// (wheel, touch, keys) or release() is called. Only a change of size moves it back: the
+// element itself, or the page's <main>, which holds everything above it.
 export function keepInView() {
   let element = null;
   let top = 0;
