@@ -3,7 +3,8 @@
 //   - only files inside the folder: sirv refuses paths that leave it, and a check here
 //     refuses files reached through a symlink that points out of it;
 //   - the gzip and brotli copies the build writes (lesson.wasm.br, ...) go to browsers that
-//     accept them, with Content-Encoding and Vary: Accept-Encoding;
+//     accept them, with Content-Encoding and Vary: Accept-Encoding, as long as they hold
+//     what the file holds (not after a hand edit of the file);
 //   - ETag and Last-Modified, so a revisit revalidates with 304 Not Modified;
 //   - application/wasm for .wasm; X-Content-Type-Options: nosniff; Referrer-Policy:
 //     no-referrer; Access-Control-Allow-Origin: * (public static files: a course page that
@@ -17,6 +18,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import sirv from 'sirv';
 
 export function startServer(root, { port = 0, host = '127.0.0.1', headers = {}, cors = true } = {}) {
@@ -69,15 +71,24 @@ function insideRoot(base, file) {
   return real === base || real.startsWith(base + path.sep);
 }
 
-// A file edited after the build (by hand, or by a test) must not be shadowed by its older
-// .gz or .br copy: then it goes out uncompressed.
+// A file edited after the build (by hand, or by a test) must not be shadowed by its .gz or
+// .br copy: then it goes out uncompressed. Judged by content, not by dates: a copied folder
+// (cp -r) gives the copies dates in whatever order it wrote them, and a copy written before
+// its original would otherwise never be served. Each answer is kept until a date changes.
+const sameContent = new Map();  // file + dates -> whether its copies hold it
 function staleCopies(requested) {
   try {
     const file = requested.endsWith(path.sep) ? path.join(requested, 'index.html') : requested;
-    const original = fs.statSync(file).mtimeMs;
-    return ['.br', '.gz'].some((ext) => fs.existsSync(file + ext) && fs.statSync(file + ext).mtimeMs < original);
+    const copies = [['.br', zlib.brotliDecompressSync], ['.gz', zlib.gunzipSync]].filter(([ext]) => fs.existsSync(file + ext));
+    if (!copies.length) return false;
+    const key = [file, fs.statSync(file).mtimeMs, ...copies.map(([ext]) => fs.statSync(file + ext).mtimeMs)].join('|');
+    if (!sameContent.has(key)) {
+      const original = fs.readFileSync(file);
+      sameContent.set(key, copies.every(([ext, unpack]) => unpack(fs.readFileSync(file + ext)).equals(original)));
+    }
+    return !sameContent.get(key);
   } catch {
-    return false;
+    return true;  // a copy that does not unpack is not served either
   }
 }
 

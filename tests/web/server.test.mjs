@@ -113,10 +113,20 @@ test('the wasm type, the security headers, the folder index, and 404 for the res
   assert.equal((await request('/missing.js')).status, 404);
 });
 
+test('a copied folder keeps its compressed copies, whatever dates the copy gave them', async () => {
+  // cp -r writes page.js.br before page.js, say: the original looks newer than its copies.
+  const file = path.join(tmp, 'dist', 'sub', 'page.js');
+  const later = new Date(Date.now() + 3000);
+  fs.utimesSync(file, later, later);
+  const res = await request('/sub/page.js', { 'Accept-Encoding': 'gzip, br' });
+  assert.equal(res.headers['content-encoding'], 'br');
+  assert.equal(zlib.brotliDecompressSync(res.body).toString(), 'console.log(1);'.repeat(50));
+});
+
 test('a file changed after the build is not shadowed by its older compressed copy', async () => {
   const file = path.join(tmp, 'dist', 'sub', 'page.js');
   fs.writeFileSync(file, 'console.log("edited");');
-  const later = new Date(Date.now() + 5000);
+  const later = new Date(Date.now() + 6000);
   fs.utimesSync(file, later, later);
   const res = await request('/sub/page.js', { 'Accept-Encoding': 'gzip, br' });
   assert.equal(res.headers['content-encoding'], undefined);
