@@ -198,6 +198,25 @@ TEST_SUITE("scenes") {
     CHECK(m.start_w2() == MathsModel::kRange);
   }
 
+  TEST_CASE("maths: the landscape drawn is always the one for the current data and bias") {
+    // The grid is computed when first asked for after a change (not at start): whatever was
+    // changed in between, what is asked for is the landscape of what is set now.
+    MathsModel m;
+    const auto fresh = [&m] {
+      return neuron::loss_grid(m.data(), m.setup(), -MathsModel::kRange, MathsModel::kRange, MathsModel::kResolution);
+    };
+    CHECK(m.grid().loss == fresh().loss);
+    m.set_bias(1.5);
+    m.set_data(neuron::DataKind::Or);
+    CHECK(m.grid().loss == fresh().loss);
+    const double lowest_or = m.grid().lowest;
+    m.set_data(neuron::DataKind::And);
+    CHECK(m.grid().lowest == fresh().lowest);
+    CHECK(m.grid().lowest != lowest_or);
+    m.set_start(1.0, 1.0);  // the path only: the same grid
+    CHECK(m.grid().loss == fresh().loss);
+  }
+
   TEST_CASE("every scene's state is valid, NaN-free JSON with its scene id") {
     Lesson lesson;
     for (SceneModel* scene : lesson.scenes()) {

@@ -14,8 +14,14 @@ MathsModel::MathsModel() : data_(neuron::make_dataset(neuron::DataKind::And)) {
   recompute_path();
 }
 
-void MathsModel::recompute_grid() {
-  grid_ = neuron::loss_grid(data_, setup_, -kRange, kRange, kResolution);
+void MathsModel::recompute_grid() { grid_stale_ = true; }
+
+const neuron::LossGrid& MathsModel::grid() const {
+  if (grid_stale_) {
+    grid_ = neuron::loss_grid(data_, setup_, -kRange, kRange, kResolution);
+    grid_stale_ = false;
+  }
+  return grid_;
 }
 
 void MathsModel::recompute_path() {
@@ -91,7 +97,7 @@ std::vector<Figure> MathsModel::figures() const {
           {"startLoss", path_.front().loss}, {"endW1", shown_end().w1},
           {"endW2", shown_end().w2}, {"endLoss", shown_end().loss},
           {"steps", double(shown_steps_)}, {"learningRate", learning_rate_},
-          {"lowestLoss", grid_.lowest}};
+          {"lowestLoss", grid().lowest}};
 }
 
 }  // namespace lesson

@@ -39,7 +39,9 @@ class MathsModel : public SceneModel {
   void set_bias(double bias);
   void set_data(neuron::DataKind kind);
 
-  const neuron::LossGrid& grid() const { return grid_; }
+  // The landscape, computed when first asked for after a change (4,096 losses: not at start
+  // for a scene the reader may never open, nor once per control moved before it is drawn).
+  const neuron::LossGrid& grid() const;
   const std::vector<neuron::WeightPoint>& path() const { return path_; }
   const neuron::Dataset& data() const { return data_; }
   const neuron::LandscapeSetup& setup() const { return setup_; }
@@ -54,7 +56,8 @@ class MathsModel : public SceneModel {
   neuron::Dataset data_;
   neuron::LandscapeSetup setup_;
   double start_w1_ = -4.0, start_w2_ = 5.0, learning_rate_ = 2.0;
-  neuron::LossGrid grid_;
+  mutable neuron::LossGrid grid_;
+  mutable bool grid_stale_ = true;
   std::vector<neuron::WeightPoint> path_;
   int shown_steps_ = 0;
 };
