@@ -10,9 +10,6 @@
 
 namespace neuron {
 
-namespace {
-}  // namespace
-
 std::string short_number(double v) {
   char text[32];
   std::snprintf(text, sizeof text, "%.3g", v);

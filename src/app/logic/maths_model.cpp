@@ -10,11 +10,8 @@ namespace lesson {
 
 MathsModel::MathsModel() : data_(neuron::make_dataset(neuron::DataKind::And)) {
   setup_.bias = -3.0;
-  recompute_grid();
   recompute_path();
 }
-
-void MathsModel::recompute_grid() { grid_stale_ = true; }
 
 const neuron::LossGrid& MathsModel::grid() const {
   if (grid_stale_) {
@@ -46,13 +43,13 @@ void MathsModel::set_learning_rate(double rate) {
 
 void MathsModel::set_bias(double bias) {
   setup_.bias = bias;
-  recompute_grid();
+  grid_stale_ = true;
   recompute_path();
 }
 
 void MathsModel::set_data(neuron::DataKind kind) {
   data_ = neuron::make_dataset(kind);
-  recompute_grid();
+  grid_stale_ = true;
   recompute_path();
 }
 

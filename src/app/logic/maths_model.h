@@ -50,14 +50,13 @@ class MathsModel : public SceneModel {
   double learning_rate() const { return learning_rate_; }
 
  private:
-  void recompute_grid();
   void recompute_path();
 
   neuron::Dataset data_;
   neuron::LandscapeSetup setup_;
   double start_w1_ = -4.0, start_w2_ = 5.0, learning_rate_ = 2.0;
   mutable neuron::LossGrid grid_;
-  mutable bool grid_stale_ = true;
+  mutable bool grid_stale_ = true;  // grid_ is not yet the current data's and bias's
   std::vector<neuron::WeightPoint> path_;
   int shown_steps_ = 0;
 };
