@@ -55,7 +55,7 @@ set(LESSON_WASM_APP_LINK_OPTIONS
   -sENVIRONMENT=web         # no Node/worker branches in the glue
   -sMODULARIZE=1            # createLesson(Module) instead of a global that runs on load,
   -sEXPORT_NAME=createLesson #  so the page decides when and where it starts
-  -sEXPORTED_RUNTIME_METHODS=[UTF8ToString,stringToUTF8,lengthBytesUTF8]  # strings to and from page.js
+  -sEXPORTED_RUNTIME_METHODS=[UTF8ToString]  # strings from the wasm to page.js (to it: seam.mjs, through Module.HEAPU8)
   -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]  # page.js passes query strings in
   -sASSERTIONS=0
   # Glue the page never uses, left out (about 1.5 KB of gzip in lesson.js):

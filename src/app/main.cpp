@@ -81,10 +81,13 @@ void follow_canvas_size() {
   }
 }
 
-// Start-up in three tasks: main() (the context, ImGui, the scenes), then on the first display
-// frame the font atlas and the GPU objects (shaders and the font texture), then the first
-// frame on the next, whether or not the figure is on screen yet (see frame()). Each stays
-// under 200 ms on a phone-class CPU; as one task they took over 400 ms (bench/README.md).
+// Start-up in three tasks of its own (start_up), not in display frames: main() (the context,
+// ImGui, the scenes); the font atlas and the GPU objects (shaders and the font texture); the
+// first frame, whether or not the figure is on screen yet: it runs most of the figure's code
+// for the first time (V8 compiles each wasm function at its first call), better at load than
+// at a click. Each stays under 200 ms on a phone-class CPU (bench/README.md). Drawn in a
+// display frame, the first frame and the browser presenting it were one task of about 200 ms;
+// drawn in a task, it is presented by the next display frame, and no step waits for one.
 bool started() {
   if (seam.gpu_ready) return true;
   unsigned char* pixels = nullptr;
@@ -97,15 +100,25 @@ bool started() {
 
 void draw();
 
-void frame() {
+// A step of the figure: once started, a frame while the figure can be seen and something
+// moves or was asked for (the first frame is drawn even off screen).
+void step() {
   follow_canvas_size();
   if (!started()) return;
-  // The first frame is drawn even off screen: it runs most of the figure's code for the first
-  // time (V8 compiles each wasm function at its first call), better at load than at a click.
   const bool first = seam.frames_drawn == 0;
   if (!first && (!seam.visible || (seam.frames_wanted <= 0 && !seam.app->animating()))) return;
   if (seam.frames_wanted > 0) --seam.frames_wanted;
   draw();
+}
+
+// Display frames step only once start_up has drawn the first frame.
+void frame() {
+  if (seam.frames_drawn > 0) step();
+}
+
+void start_up(void*) {
+  step();
+  if (seam.frames_drawn == 0) emscripten_async_call(start_up, nullptr, 0);
 }
 
 void draw() {
@@ -182,5 +195,6 @@ int main() {
   seam.app = &app;
   lesson::set_dark_palette(false);  // until the page says which (lesson_set_theme)
   emscripten_set_main_loop(frame, 0, false);
+  emscripten_async_call(start_up, nullptr, 0);
   return 0;
 }

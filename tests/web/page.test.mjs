@@ -110,3 +110,53 @@ test('if the wasm cannot load, the figure says so and the prose stays usable', a
     await browser.close();
   }
 });
+
+test('the figure starts in steps: its canvas is sized during the download, covered until its first frame, and ready after it', async () => {
+  const { browser, page, problems } = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    // The wasm is held back until the page has shown what it does while downloading.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/lesson.wasm', async (route) => { await held; await route.continue(); });
+    // What the page does to the canvas and the status box, with the frame count at the time.
+    await page.addInitScript(() => {
+      window.startLog = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        const frames = () => (window.lesson ? window.lesson.frames() : -1);
+        new MutationObserver((records) => records.forEach((r) => window.startLog.push(
+          { what: r.target.id + ' ' + r.attributeName, frames: frames() }))).observe(document.getElementById('canvas'),
+          { attributes: true, attributeFilter: ['width', 'height'] });
+        new MutationObserver(() => window.startLog.push({ what: 'status ' + (document.getElementById('figure-status').hidden ? 'hidden' : 'shown'),
+          frames: frames() })).observe(document.getElementById('figure-status'), { attributes: true, attributeFilter: ['hidden'] });
+      });
+    });
+    await page.goto(site.url);
+    // While the wasm downloads, the drawing buffer already has the figure's size (CSS size at
+    // the pixel ratio), and the status box covers the canvas.
+    await page.waitForFunction(() => document.getElementById('canvas').width > 300);
+    const during = await page.evaluate(() => {
+      const canvas = document.getElementById('canvas');
+      const box = canvas.getBoundingClientRect();
+      return { width: canvas.width, height: canvas.height, css: [box.width, box.height],
+        status: !document.getElementById('figure-status').hidden, log: window.startLog.splice(0) };
+    });
+    assert.equal(during.width, Math.round(during.css[0] * 2));
+    assert.equal(during.height, Math.round(during.css[1] * 2));
+    assert.ok(during.status, 'the status box covers the canvas during the download');
+    release();
+    const atReady = await page.evaluate(() => window.lesson.ready.then(() => ({ frames: window.lesson.frames(),
+      tabs: document.querySelectorAll('#figure-controls [role=tab]').length, summary: document.getElementById('figure-summary').textContent })));
+    assert.ok(atReady.frames >= 1, 'ready resolves after the first frame');
+    assert.ok(atReady.tabs >= 6, `the native controls exist at ready (${atReady.tabs} tabs)`);
+    assert.match(atReady.summary, /^Spiking neuron/, 'the text alternative is written at ready');
+    const log = await page.evaluate(() => window.startLog);
+    // The figure starting did not resize the buffer before its first frame (it fits the
+    // canvas to its content afterwards), and the status box left with a picture to show.
+    assert.deepEqual(log.filter((e) => e.what.startsWith('canvas') && e.frames < 1), []);
+    const statusGone = log.find((e) => e.what === 'status hidden');
+    assert.ok(statusGone && statusGone.frames >= 1, JSON.stringify(log));
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});

@@ -2,7 +2,9 @@
 // the native controls (controls.mjs), the address (address.mjs) and the live region
 // (announce.mjs) following it, sizes the canvas to its content, and returns the lesson's JS
 // API, which main.mjs publishes as window.lesson:
-//   lesson.ready    Promise, resolved when the figure runs (rejected if it cannot start)
+//   lesson.ready    Promise, resolved when the figure runs: its first frame drawn, its native
+//                   controls built (rejected if it cannot start)
+//   lesson.started  Promise, resolved before the first frame, once the address's scene is open
 //   lesson.frames() frames drawn since load (0 while idle: the figure draws on demand)
 //   lesson.state()  plain object with the current figure's key numbers
 // The page asks the figure for what it means (open a scene, open it still, the first scene);
@@ -35,7 +37,9 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   const speaker = announcer(announce, figureBox);
   const followAddress = addressFollower(pageKeys);
 
+  let failedWith = '';  // why the figure stopped, once it has
   function fail(message) {
+    failedWith = message;
     statusText.textContent = message;
     progress.hidden = true;
     statusBox.hidden = false;
@@ -178,6 +182,32 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     };
   }
 
+  // Resolves once the figure has drawn its first frame (or at once in a hidden tab, which
+  // draws nothing), in a task after that frame's. The status box ("Starting...") covers the
+  // canvas until then, and leaves in the same display frame as the first picture arrives:
+  // the reader never sees the blank canvas in between.
+  function afterFirstFrame() {
+    return new Promise(function (resolve, reject) {
+      (function check() {
+        if (failedWith) {  // the context was lost before the first frame
+          const error = new Error(failedWith);
+          error.forReader = failedWith;
+          reject(error);
+        } else if (wasm.frames() > 0 || document.hidden) {
+          statusBox.hidden = true;
+          setTimeout(resolve, 0);
+        } else {
+          requestAnimationFrame(check);
+        }
+      })();
+    });
+  }
+
+  // `started`: the wasm runs and has opened the address's scene, before its first frame
+  // (the page restores a saved scene then, so that the first frame already shows it).
+  let startedNow = null;
+  const started = new Promise(function (resolve) { startedNow = resolve; });
+
   const ready = startModule(canvas, inline, {
     progress: function (loaded, total) {
       const kb = Math.round(loaded / 1024);
@@ -196,11 +226,17 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     // The browser may take the GPU context back (memory pressure, a long time in the
     // background): the figure cannot draw again without a reload, and says so.
     canvas.addEventListener('webglcontextlost', function () { fail(t('figure.context-lost')); });
-    statusBox.hidden = true;
     watchTheme(wasm);
     watchMotion(wasm);
     watchVisibility(canvas, wasm);
     followTouch(canvas);
+    // The scene and settings the address asks for, before the first frame draws anything.
+    warn(wasm.open(figureQuery(String(location.search).slice(0, 4096), pageKeys)));
+    startedNow();
+    return afterFirstFrame();
+  }).then(function () {
+    // The rest waits for the first frame: the figure shows sooner, and its start is not one
+    // long task on a phone (bench/README.md). Hosts and the page's buttons wait on `ready`.
     native = nativeControls(controls, formToggle, {
       controls: controlRows,
       rects: controlRects,
@@ -212,7 +248,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
       reveal: revealer(),
       changed: changedByControl,
     });
-    open(location.search, false);
+    sync(true, true);
     setInterval(sync, kSyncEveryMs);
   }).catch(function (error) {
     if (error && error.forReader) {
@@ -233,6 +269,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
 
   return {
     ready: ready,
+    started: started,
     scenes: function () { return wasm ? JSON.parse(wasm.scenesJson()) : []; },
     showScene: showScene,
     showFirstScene: showFirstScene,

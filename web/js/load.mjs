@@ -15,10 +15,21 @@ import { bindExports } from './seam.mjs';
 // figure is opaque and flat).
 function createContext(canvas) {
   try {
+    sizeLikeTheFigure(canvas);
     return canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
   } catch (e) {
     return null;
   }
+}
+
+// The drawing buffer at the size the figure will give it (main.cpp's canvas_pixels: the CSS
+// size at the device's pixel ratio, 1 to 3), while the wasm downloads: a buffer resized when
+// the figure starts is one more full-canvas present before its first frame.
+function sizeLikeTheFigure(canvas) {
+  const ratio = Math.max(1, Math.min(window.devicePixelRatio || 1, 3));
+  const box = canvas.getBoundingClientRect();
+  canvas.width = Math.max(1, Math.round(box.width * ratio));
+  canvas.height = Math.max(1, Math.round(box.height * ratio));
 }
 
 // The smallest module that uses wasm SIMD: one function returning a v128 constant. Where it

@@ -60,7 +60,8 @@ if (resumeAt) {
   where.delete('section');
   where.delete('scene');
   // Back where they were, still: not running off on its own.
-  if (scene) lesson.ready.then(() => lesson.showScene(scene, where.toString(), { still: true }), () => {});
+  // Before the figure's first frame, so that it already shows that scene.
+  if (scene) lesson.started.then(() => lesson.showScene(scene, where.toString(), { still: true }), () => {});
 }
 // Where this launch keeps the learner's progress on the device (keep.mjs).
 const store = progressStore(scorm.connected() ? null : host.cmi5 ? 'cmi5:' + host.registration : '');

@@ -5,6 +5,10 @@
 // the wasm heap both ways.
 import { PAGE_API } from 'lesson:page-api';
 
+// Text goes in through TextEncoder (native) rather than Emscripten's own encoder (a loop in
+// JS, run by the interpreter on the figure's start: its words are about 20 KB).
+const encoder = new TextEncoder();
+
 export function bindExports(module) {
   const bound = {};
   for (const [key, spec] of Object.entries(PAGE_API)) {
@@ -16,10 +20,11 @@ export function bindExports(module) {
       const pointers = [];
       const raw = args.map((value, i) => {
         if (spec.args[i] !== 'text') return Number(value);
-        const text = String(value);
-        const length = module.lengthBytesUTF8(text) + 1;
-        const pointer = module._malloc(length);
-        module.stringToUTF8(text, pointer, length);
+        const bytes = encoder.encode(String(value));
+        const pointer = module._malloc(bytes.length + 1);
+        const heap = module.HEAPU8;  // after malloc, which may have grown the memory
+        heap.set(bytes, pointer);
+        heap[pointer + bytes.length] = 0;
         pointers.push(pointer);
         return pointer;
       });
