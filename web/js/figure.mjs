@@ -65,9 +65,13 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
   // Opens "scene=...&key=value" as the reader asked for it (with reduced motion on, nothing
   // starts by itself), or `still`; warns in the console about anything the figure could not
   // use (unknown keys, malformed or clamped values) and carries on.
-  function open(query, still) {
+  // (apply: the same without bringing the page up to date, which the start does later.)
+  function apply(query, still) {
     query = figureQuery(String(query).slice(0, 4096), pageKeys);
     warn(still ? wasm.openStill(query) : wasm.open(query));
+  }
+  function open(query, still) {
+    apply(query, still);
     sync(true, true);
   }
 
@@ -231,7 +235,7 @@ export function startFigure({ canvas, statusBox, statusText, progress, summary, 
     watchVisibility(canvas, wasm);
     followTouch(canvas);
     // The scene and settings the address asks for, before the first frame draws anything.
-    warn(wasm.open(figureQuery(String(location.search).slice(0, 4096), pageKeys)));
+    apply(location.search, false);
     startedNow();
     return afterFirstFrame();
   }).then(function () {
