@@ -36,21 +36,21 @@ void App::frame(float width, float height) {
 // not fit its tab, so that every tab is in sight down to a 320 px phone, with no hidden arrows. (Buttons, not ImGui's tab bar: 5 KB less to download;
 // the page's native tablist carries the full titles for assistive technology.)
 void App::tabs() {
-  const auto& scenes = lesson.scenes();
+  const auto& scenes = Lesson::scene_names();  // names only: a scene's model is built when shown
   const ImGuiStyle& style = ImGui::GetStyle();
   float needed = 0.0f;
-  for (const SceneModel* scene : scenes) needed += ImGui::CalcTextSize(scene->title()).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+  for (const SceneName* scene : scenes) needed += ImGui::CalcTextSize(word(scene->title)).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
   const float avail = ImGui::GetContentRegionAvail().x;
   const bool one_row = needed <= avail;
   float widest = 0.0f;
-  for (const SceneModel* scene : scenes) widest = std::max(widest, ImGui::CalcTextSize(scene->short_title()).x);
+  for (const SceneName* scene : scenes) widest = std::max(widest, ImGui::CalcTextSize(word(scene->short_title)).x);
   const std::size_t per_row = buttons_per_row(scenes.size(), widest, avail, 3);
   const float width = button_width(per_row, avail);
   for (std::size_t i = 0; i < scenes.size(); ++i) {
     if (one_row ? i > 0 : i % per_row != 0) ImGui::SameLine();
-    const std::string label = std::string(one_row ? scenes[i]->title() : scenes[i]->short_title()) + "###" + scenes[i]->id();
+    const std::string label = std::string(word(one_row ? scenes[i]->title : scenes[i]->short_title)) + "###" + scenes[i]->id;
     if (toggle_button(label.c_str(), int(i) == lesson.current_index(), ImVec2(one_row ? 0.0f : width, 0))) lesson.show(int(i));
-    note_control(std::string("scene:") + scenes[i]->id());
+    note_control(std::string("scene:") + scenes[i]->id);
   }
   ImGui::Separator();
 }

@@ -120,27 +120,27 @@ TEST_SUITE("parameter tables") {
     Lesson lesson;
     const Warnings w = lesson.apply_url("scene=pitfalls&pitfall=lr&lr=1000");
     REQUIRE(w.size() == 1);
-    CHECK(lesson.pitfalls.rate_too_high().learning_rate() == 10.0);
+    CHECK(lesson.pitfalls().rate_too_high().learning_rate() == 10.0);
   }
 
   TEST_CASE("buttons are rows: pressed through the table, and only Run is a URL key") {
     Lesson lesson;
     lesson.show("training");
     SceneModel& scene = lesson.current();
-    CHECK_FALSE(lesson.training.running);
+    CHECK_FALSE(lesson.training().running);
     CHECK(scene.press("run"));  // a toggle button: pressed, then released
-    CHECK(lesson.training.running);
+    CHECK(lesson.training().running);
     CHECK(scene.press("run"));
-    CHECK_FALSE(lesson.training.running);
+    CHECK_FALSE(lesson.training().running);
     CHECK(scene.press("step"));
-    CHECK(lesson.training.trainer().epoch() == 1);
+    CHECK(lesson.training().trainer().epoch() == 1);
     CHECK(scene.press("reset"));
-    CHECK(lesson.training.trainer().epoch() == 0);
+    CHECK(lesson.training().trainer().epoch() == 0);
     CHECK_FALSE(scene.press("lr"));  // not a button
     const Warnings w = lesson.apply_url("step=1&run=1");
     REQUIRE(w.size() == 1);  // "step" is a button, not a URL key
     CHECK(w[0].find("unknown URL parameter 'step'") != std::string::npos);
-    CHECK(lesson.training.running);
+    CHECK(lesson.training().running);
     CHECK(lesson.url().find("step") == std::string::npos);
   }
 
@@ -148,30 +148,30 @@ TEST_SUITE("parameter tables") {
     Lesson lesson;
     lesson.apply_url("scene=training&lr=1000");
     SceneModel& scene = lesson.current();
-    for (int i = 0; i < 50 && lesson.training.can_train(); ++i) scene.press("step");
-    REQUIRE(lesson.training.trainer().status() == neuron::TrainStatus::Diverged);
+    for (int i = 0; i < 50 && lesson.training().can_train(); ++i) scene.press("step");
+    REQUIRE(lesson.training().trainer().status() == neuron::TrainStatus::Diverged);
     CHECK(lesson.controls_json().find("\"key\":\"step\",\"kind\":\"button\"") != std::string::npos);
     CHECK(lesson.controls_json().find("\"disabled\":true") != std::string::npos);
     CHECK(lesson.controls_json().find("Reset to start again") != std::string::npos);  // and says why
-    const int epoch = lesson.training.trainer().epoch();
+    const int epoch = lesson.training().trainer().epoch();
     scene.press("step");
     scene.press("run");
-    CHECK(lesson.training.trainer().epoch() == epoch);
-    CHECK_FALSE(lesson.training.running);
+    CHECK(lesson.training().trainer().epoch() == epoch);
+    CHECK_FALSE(lesson.training().running);
     scene.press("reset");
-    CHECK(lesson.training.can_train());
+    CHECK(lesson.training().can_train());
     CHECK(lesson.controls_json().find("\"disabled\"") == std::string::npos);
   }
 
   TEST_CASE("another pitfall opens broken; the same one keeps its fix") {
     Lesson lesson;
     lesson.apply_url("scene=pitfalls&pitfall=lr&fixed=1");
-    REQUIRE(lesson.pitfalls.fixed());
+    REQUIRE(lesson.pitfalls().fixed());
     Warnings w;
     lesson.current().set_param("pitfall", 0, w);
-    CHECK(lesson.pitfalls.fixed());
+    CHECK(lesson.pitfalls().fixed());
     lesson.current().set_param("pitfall", 1, w);
-    CHECK_FALSE(lesson.pitfalls.fixed());
+    CHECK_FALSE(lesson.pitfalls().fixed());
   }
 
   TEST_CASE("the native controls' description lists every row, in the table's order, with its value") {
@@ -195,12 +195,12 @@ TEST_SUITE("parameter tables") {
 
   TEST_CASE("a slider's keyboard step: whole numbers by one, others by about 1% on a 1-2-5 ladder") {
     Lesson lesson;
-    CHECK(lesson.artificial.find_param("x1")->step() == doctest::Approx(0.05));  // -2..2 at %.2f
-    CHECK(lesson.biological.find_param("drive")->step() == doctest::Approx(0.1));  // 0..4 at %.1f
-    CHECK(lesson.biological.find_param("speed")->log_scale);  // 0.25x to 32x: a slider by factors
-    CHECK(lesson.training.find_param("layers")->step() == 1.0);
-    CHECK(lesson.biological.find_param("rate")->value_text(5.0) == "5.0 Hz");
-    CHECK(lesson.pitfalls.find_param("pitfall")->value_text(1.0) == "Mismatched loss");
+    CHECK(lesson.artificial().find_param("x1")->step() == doctest::Approx(0.05));  // -2..2 at %.2f
+    CHECK(lesson.biological().find_param("drive")->step() == doctest::Approx(0.1));  // 0..4 at %.1f
+    CHECK(lesson.biological().find_param("speed")->log_scale);  // 0.25x to 32x: a slider by factors
+    CHECK(lesson.training().find_param("layers")->step() == 1.0);
+    CHECK(lesson.biological().find_param("rate")->value_text(5.0) == "5.0 Hz");
+    CHECK(lesson.pitfalls().find_param("pitfall")->value_text(1.0) == "Mismatched loss");
   }
 
 #ifdef LESSON_README

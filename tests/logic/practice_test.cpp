@@ -105,9 +105,9 @@ TEST_SUITE("predict, then see") {
   TEST_CASE("STDP shows within 4 s of neuron time, under 4 s of watching at the Try it's speed") {
     Lesson& lesson = fresh_lesson();
     const int frames = run_until_settled(lesson, prediction_rules()[1], 600);
-    CHECK(frames * BiologicalModel::kMsPerFrame * lesson.biological.speed >= 4000.0);
+    CHECK(frames * BiologicalModel::kMsPerFrame * lesson.biological().speed >= 4000.0);
     CHECK(frames <= 240);  // at 60 frames a second
-    const std::vector<double>& w = lesson.biological.circuit().weights();
+    const std::vector<double>& w = lesson.biological().circuit().weights();
     CHECK(std::min({w[0], w[1], w[2]}) > 1.6);
     CHECK(std::max(w[3], w[4]) < 1.6);
   }
@@ -211,13 +211,13 @@ TEST_SUITE("challenges") {
 
   TEST_CASE("the largest rate that still converges: just over 2/λ the loss ends higher than it began") {
     Lesson& lesson = fresh_lesson();
-    const double critical = lesson.pitfalls.rate_too_high().critical_rate();
+    const double critical = lesson.pitfalls().rate_too_high().critical_rate();
     lesson.apply_url("scene=pitfalls&pitfall=lr&lr=" + std::to_string(critical * 1.02) + "&run=1");
     for (int i = 0; i < 300; ++i) lesson.advance();
-    const neuron::Trainer& t = lesson.pitfalls.trainer();
+    const neuron::Trainer& t = lesson.pitfalls().trainer();
     CHECK(t.loss() > t.loss_history().front());
     CHECK(lesson.challenges_done().empty());
     // The native slider's steps are 1% apart there, so a rate within 5% below is one to find.
-    CHECK(lesson.pitfalls.find_param("lr")->log_positions() >= 600);
+    CHECK(lesson.pitfalls().find_param("lr")->log_positions() >= 600);
   }
 }

@@ -46,9 +46,9 @@ TEST_SUITE("scenes") {
   TEST_CASE("biological: a link can jump ahead in time, after the plasticity rule is set") {
     Lesson lesson;
     CHECK(lesson.apply_url("scene=biological&plasticity=stdp&t=4000&run=0").empty());
-    CHECK(lesson.biological.circuit().time_ms() == doctest::Approx(4000.0).epsilon(1e-6));
-    CHECK(lesson.biological.circuit().weights()[0] > 1.8);
-    CHECK_FALSE(lesson.biological.animating());
+    CHECK(lesson.biological().circuit().time_ms() == doctest::Approx(4000.0).epsilon(1e-6));
+    CHECK(lesson.biological().circuit().weights()[0] > 1.8);
+    CHECK_FALSE(lesson.biological().animating());
   }
 
   TEST_CASE("training: run trains until paused, diverged or done; XOR needs a hidden layer") {
@@ -75,7 +75,7 @@ TEST_SUITE("scenes") {
     Lesson lesson;
     lesson.apply_url("scene=training&lr=1000&run=1");
     run(lesson.current(), 100);
-    CHECK(lesson.training.trainer().status() == neuron::TrainStatus::Diverged);
+    CHECK(lesson.training().trainer().status() == neuron::TrainStatus::Diverged);
     CHECK(lesson.current().summary().find("diverged") != std::string::npos);
     const std::string json = lesson.state_json();
     CHECK(json.find("\"diverged\":1") != std::string::npos);
@@ -273,6 +273,27 @@ TEST_SUITE("scenes") {
     CHECK(visited == 1);
   }
 
+  TEST_CASE("a scene's model is built when it is first shown, not before: the first frame needs only the first scene's") {
+    Lesson lesson;
+    lesson.set_reduced_motion(true);
+    CHECK(lesson.scenes_json().find("\"id\":\"pitfalls\"") != std::string::npos);  // names need no model
+    CHECK(std::string(lesson.current().id()) == "biological");
+    CHECK(lesson.state_json().find("\"scene\":\"biological\"") != std::string::npos);
+    CHECK(lesson.built(0));
+    for (int i = 1; i < Lesson::kSceneCount; ++i) CHECK_FALSE(lesson.built(i));
+    // Opening a scene builds it, with what the reader asked for before (less motion).
+    CHECK(lesson.open("scene=maths").empty());
+    CHECK(lesson.built(5));
+    CHECK(lesson.maths().reduced_motion);
+    CHECK_FALSE(lesson.built(3));
+    CHECK(lesson.artificial().reduced_motion);  // built now, with the same
+    lesson.set_reduced_motion(false);
+    CHECK_FALSE(lesson.maths().reduced_motion);
+    CHECK_FALSE(lesson.artificial().reduced_motion);
+    CHECK(lesson.scenes().size() == std::size_t(Lesson::kSceneCount));  // builds the rest
+    for (int i = 0; i < Lesson::kSceneCount; ++i) CHECK(lesson.built(i));
+  }
+
   TEST_CASE("json strings escape quotes and control characters") {
     CHECK(json_string("a\"b\\c\n") == "\"a\\\"b\\\\c\\u000a\"");
   }
@@ -351,7 +372,7 @@ TEST_SUITE("words") {
     Lesson lesson;
     lesson.apply_url("scene=training&lr=1000&run=1");
     run(lesson.current(), 100);
-    const neuron::Trainer& trainer = lesson.training.trainer();
+    const neuron::Trainer& trainer = lesson.training().trainer();
     REQUIRE(trainer.status() == neuron::TrainStatus::Diverged);
     CHECK(diverged_words(trainer.divergence()) == trainer.message());
     OtherWords other([](Word w, const std::string& english) {

@@ -57,18 +57,18 @@ TEST_SUITE("url state") {
     const Warnings w = lesson.apply_url("?scene=training&lr=3&data=xor");
     CHECK(w.empty());
     CHECK(std::string(lesson.current().id()) == "training");
-    CHECK(lesson.training.learning_rate() == 3.0);
-    CHECK(lesson.training.data() == neuron::DataKind::Xor);
+    CHECK(lesson.training().learning_rate() == 3.0);
+    CHECK(lesson.training().data() == neuron::DataKind::Xor);
     CHECK(lesson.url() == "scene=training&data=xor&lr=3&loss=cross-entropy&layers=0");
   }
 
   TEST_CASE("every scene's URL round-trips") {
     Lesson lesson;
-    lesson.artificial.cell.weights[1] = -2.25;
-    lesson.artificial.cell.activation = neuron::Activation::Relu;
-    lesson.pitfalls.select(Pitfall::Depth, false);
-    lesson.pitfalls.set_depth(3);
-    lesson.maths.set_start(1.5, -2.0);
+    lesson.artificial().cell.weights[1] = -2.25;
+    lesson.artificial().cell.activation = neuron::Activation::Relu;
+    lesson.pitfalls().select(Pitfall::Depth, false);
+    lesson.pitfalls().set_depth(3);
+    lesson.maths().set_start(1.5, -2.0);
     for (SceneModel* scene : lesson.scenes()) {
       lesson.show(scene->id());
       const std::string url = lesson.url();
@@ -86,8 +86,8 @@ TEST_SUITE("url state") {
     CHECK(w.size() == 3);
     Lesson training;
     const Warnings w2 = training.apply_url("scene=training&lr=NaN&data=spirals&loss=hinge");
-    CHECK(training.training.learning_rate() == 1.0);
-    CHECK(training.training.data() == neuron::DataKind::And);
+    CHECK(training.training().learning_rate() == 1.0);
+    CHECK(training.training().data() == neuron::DataKind::And);
     CHECK(w2.size() == 3);
   }
 

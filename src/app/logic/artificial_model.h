@@ -11,9 +11,8 @@ class ArtificialModel : public SceneModel {
   static constexpr int kInputs = 3;
 
   ArtificialModel();
-  const char* id() const override { return "artificial"; }
-  const char* title() const override { return word(Word::art_title); }
-  const char* short_title() const override { return word(Word::art_short_title); }
+  static constexpr SceneName kName{"artificial", Word::art_title, Word::art_short_title};
+  const SceneName& name() const override { return kName; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
@@ -26,7 +25,6 @@ class ArtificialModel : public SceneModel {
   // input grows): about 40 frames for a change of 1.
   static constexpr double kGlidePerFrame = 0.025;
   void glide_x1_to(double x1);
-  bool reduced_motion = false;  // the reader asked for less motion: a glide jumps in one frame
   bool gliding() const { return glide_to_ != inputs[0]; }
 
   double inputs[kInputs] = {1.0, 0.5, -1.0};

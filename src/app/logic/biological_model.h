@@ -29,9 +29,8 @@ class BiologicalModel : public SceneModel {
   static constexpr double kRisePhaseMs = 600.0;
 
   BiologicalModel();
-  const char* id() const override { return "biological"; }
-  const char* title() const override { return word(Word::bio_title); }
-  const char* short_title() const override { return word(Word::bio_short_title); }
+  static constexpr SceneName kName{"biological", Word::bio_title, Word::bio_short_title};
+  const SceneName& name() const override { return kName; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

@@ -33,9 +33,8 @@ class CompareModel : public SceneModel {
   static constexpr int kTourFrames = 60;
 
   CompareModel();
-  const char* id() const override { return "compare"; }
-  const char* title() const override { return word(Word::compare_title); }
-  const char* short_title() const override { return word(Word::compare_short_title); }
+  static constexpr SceneName kName{"compare", Word::compare_title, Word::compare_short_title};
+  const SceneName& name() const override { return kName; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

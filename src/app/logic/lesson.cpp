@@ -7,14 +7,29 @@
 
 namespace lesson {
 
-Lesson::Lesson() {
-  for_each_scene([this](SceneModel& scene) { scenes_.push_back(&scene); });
+std::vector<SceneModel*> Lesson::scenes() const {
+  std::vector<SceneModel*> all;
+  for (int i = 0; i < kSceneCount; ++i) all.push_back(&scene(i));
+  return all;
+}
+
+SceneModel& Lesson::scene(int index) const {
+  SceneModel* found = nullptr;
+  visit(index, [&](SceneModel& model) { found = &model; });
+  return *found;
+}
+
+bool Lesson::built(int index) const {
+  int i = 0;
+  bool found = false;
+  std::apply([&](const auto&... slot) { ((found = found || (i++ == index && slot)), ...); }, models_);
+  return found;
 }
 
 bool Lesson::show(std::string_view id) {
-  for (std::size_t i = 0; i < scenes_.size(); ++i) {
-    if (id == scenes_[i]->id()) {
-      current_ = int(i);
+  for (int i = 0; i < kSceneCount; ++i) {
+    if (id == scene_names()[std::size_t(i)]->id) {
+      current_ = i;
       return true;
     }
   }
@@ -22,7 +37,7 @@ bool Lesson::show(std::string_view id) {
 }
 
 void Lesson::show(int index) {
-  if (index >= 0 && std::size_t(index) < scenes_.size()) current_ = index;
+  if (index >= 0 && index < kSceneCount) current_ = index;
 }
 
 Warnings Lesson::apply_url(std::string_view query) {
@@ -64,7 +79,7 @@ bool Lesson::pause() {
 
 void Lesson::set_reduced_motion(bool on) {
   reduced_motion_ = on;
-  artificial.reduced_motion = maths.reduced_motion = on;
+  std::apply([on](const auto&... slot) { ((slot ? void(slot->reduced_motion = on) : void()), ...); }, models_);
 }
 
 std::string Lesson::url() const {
@@ -75,9 +90,9 @@ std::string Lesson::url() const {
 
 std::string Lesson::scenes_json() const {
   std::string json = "[";
-  for (const SceneModel* scene : scenes_)
-    json += std::string(json.size() > 1 ? "," : "") + "{\"id\":" + json_string(scene->id()) +
-            ",\"title\":" + json_string(scene->title()) + "}";
+  for (const SceneName* scene : scene_names())
+    json += std::string(json.size() > 1 ? "," : "") + "{\"id\":" + json_string(scene->id) +
+            ",\"title\":" + json_string(word(scene->title)) + "}";
   return json + "]";
 }
 
@@ -175,7 +190,7 @@ std::string Lesson::prediction_json() const {
 
 std::vector<SceneTable> Lesson::param_tables() const {
   std::vector<SceneTable> tables;
-  for (const SceneModel* scene : scenes_) tables.push_back({scene->id(), &scene->param_table()});
+  for (const SceneModel* scene : scenes()) tables.push_back({scene->id(), &scene->param_table()});
   return tables;
 }
 

@@ -1,8 +1,11 @@
 // lesson.h: the figure as a whole, without drawing: its six scenes, which one is shown,
 // the URL that describes it, and the state the JS API reports. UI-free and unit tested.
 #pragma once
+#include <array>
 #include <memory>
 #include <string>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include "artificial_model.h"
@@ -16,42 +19,62 @@
 
 namespace lesson {
 
+// For a tuple of scene models: a slot per model (null until built) and every model's name.
+template <class Models>
+struct SceneRegistry;
+template <class... M>
+struct SceneRegistry<std::tuple<M...>> {
+  using Slots = std::tuple<std::unique_ptr<M>...>;
+  static constexpr std::array<const SceneName*, sizeof...(M)> names{&M::kName...};
+};
+
 class Lesson {
  public:
-  Lesson();
-  Lesson(const Lesson&) = delete;  // scenes() points into this object
+  Lesson() = default;
+  Lesson(const Lesson&) = delete;  // the models are the lesson's own
   Lesson& operator=(const Lesson&) = delete;
 
-  BiologicalModel biological;
-  ArtificialModel artificial;
-  CompareModel compare;
-  TrainingModel training;
-  PitfallsModel pitfalls;
-  MathsModel maths;
+  // The scene registry: every scene, in the lesson's order. The tabs, the page's list of
+  // scenes (scenes_json) and the drawing dispatch (visit_current) all come from here; a new
+  // scene is one more type in Models (and its accessor below).
+  //
+  // A scene's model is built the first time it is asked for: to draw its first frame the
+  // figure needs only the scene it opens on (building the training and pitfalls models,
+  // with their data and networks, took about a third of the start on a slow phone). Names
+  // (scene_names()) come without building anything.
+  using Models = std::tuple<BiologicalModel, ArtificialModel, CompareModel, TrainingModel, PitfallsModel, MathsModel>;
+  static constexpr int kSceneCount = int(std::tuple_size_v<Models>);
 
-  // The scene registry: every scene, in the lesson's order. The list of scenes, the tabs,
-  // lesson.scenes() and the drawing dispatch (visit_current) all come from here; a new
-  // scene is a member above and one call below.
-  template <class F>
-  void for_each_scene(F&& f) {
-    f(biological);
-    f(artificial);
-    f(compare);
-    f(training);
-    f(pitfalls);
-    f(maths);
-  }
-  // Calls f with the current scene as its own type (so f can overload on it).
-  template <class F>
-  void visit_current(F&& f) {
-    int index = 0;
-    for_each_scene([&](auto& scene) {
-      if (index++ == current_) f(scene);
-    });
-  }
+  BiologicalModel& biological() const { return model<BiologicalModel>(); }
+  ArtificialModel& artificial() const { return model<ArtificialModel>(); }
+  CompareModel& compare() const { return model<CompareModel>(); }
+  TrainingModel& training() const { return model<TrainingModel>(); }
+  PitfallsModel& pitfalls() const { return model<PitfallsModel>(); }
+  MathsModel& maths() const { return model<MathsModel>(); }
 
-  const std::vector<SceneModel*>& scenes() const { return scenes_; }
-  SceneModel& current() const { return *scenes_[std::size_t(current_)]; }
+  // Every scene's name, in the lesson's order.
+  static constexpr const std::array<const SceneName*, kSceneCount>& scene_names() { return SceneRegistry<Models>::names; }
+  // Every scene's model, in the lesson's order (builds those not built yet: for tests and
+  // the parameter tables, not for drawing).
+  std::vector<SceneModel*> scenes() const;
+  // Calls f with scene `index` as its own type (so f can overload on it).
+  template <class F>
+  void visit(int index, F&& f) const {
+    visit(index, f, std::make_index_sequence<kSceneCount>());
+  }
+  template <class F>
+  void visit_current(F&& f) const {
+    visit(current_, f);
+  }
+  // Calls f with every scene, in order, each as its own type (builds those not built yet).
+  template <class F>
+  void for_each_scene(F&& f) const {
+    for (int i = 0; i < kSceneCount; ++i) visit(i, f);
+  }
+  SceneModel& scene(int index) const;  // 0 <= index < kSceneCount
+  // Whether scene `index`'s model has been built yet.
+  bool built(int index) const;
+  SceneModel& current() const { return scene(current_); }
   int current_index() const { return current_; }
   // Returns false (and changes nothing) for an unknown id.
   bool show(std::string_view id);
@@ -109,7 +132,20 @@ class Lesson {
  private:
   static constexpr const char* kRunKey = "run";  // every scene that runs has this row
   void apply(const std::vector<QueryParam>& params, Warnings& warnings);
-  std::vector<SceneModel*> scenes_;
+  template <class M>
+  M& model() const {
+    std::unique_ptr<M>& slot = std::get<std::unique_ptr<M>>(models_);
+    if (!slot) {
+      slot = std::make_unique<M>();
+      slot->reduced_motion = reduced_motion_;
+    }
+    return *slot;
+  }
+  template <class F, std::size_t... I>
+  void visit(int index, F& f, std::index_sequence<I...>) const {
+    ((int(I) == index ? f(model<std::tuple_element_t<I, Models>>()) : void()), ...);
+  }
+  mutable SceneRegistry<Models>::Slots models_;
   bool reduced_motion_ = false;
   int current_ = 0;
   const PredictionRule* armed_ = nullptr;

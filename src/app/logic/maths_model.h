@@ -16,9 +16,8 @@ class MathsModel : public SceneModel {
   static constexpr int kSteps = 150;
 
   MathsModel();
-  const char* id() const override { return "maths"; }
-  const char* title() const override { return word(Word::maths_title); }
-  const char* short_title() const override { return word(Word::maths_short_title); }
+  static constexpr SceneName kName{"maths", Word::maths_title, Word::maths_short_title};
+  const SceneName& name() const override { return kName; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
@@ -29,7 +28,6 @@ class MathsModel : public SceneModel {
   // reader watches where the steps go).
   static constexpr int kReplayStepsPerFrame = 3;
   void replay() { shown_steps_ = 0; }
-  bool reduced_motion = false;  // the reader asked for less motion: a replay shows at once
   // The steps drawn so far (all of them unless a replay is under way), and where they end.
   int shown_steps() const { return shown_steps_; }
   const neuron::WeightPoint& shown_end() const { return path_[std::size_t(shown_steps_)]; }

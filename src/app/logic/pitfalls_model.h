@@ -17,8 +17,8 @@ namespace lesson {
 class PitfallsModel : public SceneModel {
  public:
   PitfallsModel();
-  const char* id() const override { return "pitfalls"; }
-  const char* title() const override { return word(Word::pitfall_title); }
+  static constexpr SceneName kName{"pitfalls", Word::pitfall_title, Word::pitfall_title};
+  const SceneName& name() const override { return kName; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;

@@ -31,7 +31,7 @@ std::vector<Figure> quote(const SceneModel& scene, std::initializer_list<const c
 
 // ---- 1. Biological: a stronger input gives more spikes, not bigger ones -------------------
 Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
-  const BiologicalModel& m = l.biological;
+  const BiologicalModel& m = l.biological();
   const BiologicalModel::Rise& rise = m.rise();
   Outcome o;
   if (rise.at_ms < 0 || m.circuit().time_ms() < rise.at_ms + BiologicalModel::kRisePhaseMs - 1e-6) return o;
@@ -48,7 +48,7 @@ Outcome spike_size(const Lesson& l, const std::vector<Figure>&) {
 // ---- 2. Biological: STDP strengthens the inputs that come just before the spike ------------
 constexpr double kStdpWatchMs = 4000.0;
 Outcome stdp(const Lesson& l, const std::vector<Figure>& start) {
-  const BiologicalModel& m = l.biological;
+  const BiologicalModel& m = l.biological();
   Outcome o;
   if (m.plasticity() != PlasticityRule::Stdp || m.circuit().time_ms() < figure(start, "timeMs") + kStdpWatchMs - 1e-6)
     return o;
@@ -70,7 +70,7 @@ Outcome stdp(const Lesson& l, const std::vector<Figure>& start) {
 
 // ---- 3. Time matters: only the spiking neuron notices when the inputs arrive ---------------
 Outcome timing(const Lesson& l, const std::vector<Figure>&) {
-  const CompareModel& m = l.compare;
+  const CompareModel& m = l.compare();
   Outcome o;
   if (!m.seen_all() || m.touring()) return o;
   o.settled = true;
@@ -83,7 +83,7 @@ Outcome timing(const Lesson& l, const std::vector<Figure>&) {
 
 // ---- 4. Artificial: doubling an input doubles one term, not the output ---------------------
 Outcome double_input(const Lesson& l, const std::vector<Figure>& start) {
-  const ArtificialModel& m = l.artificial;
+  const ArtificialModel& m = l.artificial();
   Outcome o;
   const double x_before = figure(start, "x1");
   if (m.gliding() || !(std::abs(m.inputs[0] - x_before) > 1e-9)) return o;
@@ -98,7 +98,7 @@ Outcome double_input(const Lesson& l, const std::vector<Figure>& start) {
 
 // ---- 5. Training: one neuron cannot learn XOR, however long it trains ----------------------
 Outcome xor_one_neuron(const Lesson& l, const std::vector<Figure>&) {
-  const TrainingModel& m = l.training;
+  const TrainingModel& m = l.training();
   Outcome o;
   if (m.data() != neuron::DataKind::Xor || m.hidden_layers() != 0 || !m.loss_flat()) return o;
   o.settled = true;
@@ -114,7 +114,7 @@ Outcome xor_one_neuron(const Lesson& l, const std::vector<Figure>&) {
 
 // ---- 6-9. Pitfalls ---------------------------------------------------------------------------
 Outcome rate_too_high(const Lesson& l, const std::vector<Figure>&) {
-  const PitfallsModel& m = l.pitfalls;
+  const PitfallsModel& m = l.pitfalls();
   Outcome o;
   if (!m.shows(Pitfall::RateTooHigh) || m.running) return o;
   const neuron::Trainer& t = m.trainer();
@@ -128,7 +128,7 @@ Outcome rate_too_high(const Lesson& l, const std::vector<Figure>&) {
 }
 
 Outcome loss_mismatch(const Lesson& l, const std::vector<Figure>&) {
-  const PitfallsModel& m = l.pitfalls;
+  const PitfallsModel& m = l.pitfalls();
   Outcome o;
   if (!m.shows(Pitfall::MismatchedLoss)) return o;
   const MismatchedLossPitfall& pitfall = m.mismatched_loss();
@@ -143,7 +143,7 @@ Outcome loss_mismatch(const Lesson& l, const std::vector<Figure>&) {
 
 constexpr int kVanishingWatchEpochs = 20;
 Outcome vanishing(const Lesson& l, const std::vector<Figure>& start) {
-  const PitfallsModel& m = l.pitfalls;
+  const PitfallsModel& m = l.pitfalls();
   Outcome o;
   if (!m.shows(Pitfall::VanishingGradients) || m.vanishing_gradients().layer_gradients().empty() ||
       m.trainer().epoch() < figure(start, "epoch") + kVanishingWatchEpochs)
@@ -157,7 +157,7 @@ Outcome vanishing(const Lesson& l, const std::vector<Figure>& start) {
 }
 
 Outcome depth(const Lesson& l, const std::vector<Figure>&) {
-  const PitfallsModel& m = l.pitfalls;
+  const PitfallsModel& m = l.pitfalls();
   Outcome o;
   const std::vector<neuron::Trainer>& race = m.depth_race().race();
   if (!m.shows(Pitfall::Depth) || race.empty() || !m.depth_race().race_done()) return o;
@@ -178,7 +178,7 @@ Outcome depth(const Lesson& l, const std::vector<Figure>&) {
 
 // ---- 10. The maths: a large step bounces across the valley ---------------------------------
 Outcome big_step(const Lesson& l, const std::vector<Figure>&) {
-  const MathsModel& m = l.maths;
+  const MathsModel& m = l.maths();
   Outcome o;
   if (m.animating()) return o;
   o.settled = true;
@@ -223,35 +223,35 @@ namespace {
 constexpr int kFastSpikes = 220;
 constexpr double kStdpLead_nA = 1.0;
 
-bool fire_fast(const Lesson& l) { return l.biological.last_jump_spikes() >= kFastSpikes; }
+bool fire_fast(const Lesson& l) { return l.biological().last_jump_spikes() >= kFastSpikes; }
 
 bool stdp_lead(const Lesson& l) {
-  const std::vector<double>& w = l.biological.circuit().weights();
-  return l.biological.plasticity() == PlasticityRule::Stdp &&
+  const std::vector<double>& w = l.biological().circuit().weights();
+  return l.biological().plasticity() == PlasticityRule::Stdp &&
          std::min({w[0], w[1], w[2]}) >= std::max(w[3], w[4]) + kStdpLead_nA;
 }
 
 bool spikes_but_not_artificial(const Lesson& l) {
-  return l.compare.spikes_under(l.compare.timing()) > 0 && l.compare.artificial_output() < 0.5;
+  return l.compare().spikes_under(l.compare().timing()) > 0 && l.compare().artificial_output() < 0.5;
 }
 
 // The inputs, the bias and the activation as the scene starts; only the weights changed.
 bool weights_only(const Lesson& l) {
   const ArtificialModel fresh;
-  const ArtificialModel& m = l.artificial;
+  const ArtificialModel& m = l.artificial();
   return std::equal(m.inputs, m.inputs + ArtificialModel::kInputs, fresh.inputs) && m.cell.bias == fresh.cell.bias &&
          m.cell.activation == fresh.cell.activation && m.pass().a >= 0.9;
 }
 
 bool xor_solved(const Lesson& l) {
-  const neuron::Trainer& t = l.training.trainer();
-  return l.training.data() == neuron::DataKind::Xor && t.status() == neuron::TrainStatus::Ready && t.epoch() > 0 &&
+  const neuron::Trainer& t = l.training().trainer();
+  return l.training().data() == neuron::DataKind::Xor && t.status() == neuron::TrainStatus::Ready && t.epoch() > 0 &&
          t.loss() < 0.05;
 }
 
 // Within 5% below the critical rate, and the whole run converged (the loss fell).
 bool edge_of_stability(const Lesson& l) {
-  const PitfallsModel& m = l.pitfalls;
+  const PitfallsModel& m = l.pitfalls();
   const neuron::Trainer& t = m.trainer();
   const double rate = m.rate_too_high().learning_rate(), critical = m.rate_too_high().critical_rate();
   return m.shows(Pitfall::RateTooHigh) && rate < critical && rate >= 0.95 * critical && t.status() == neuron::TrainStatus::Ready &&
@@ -259,7 +259,7 @@ bool edge_of_stability(const Lesson& l) {
 }
 
 bool worse_than_start(const Lesson& l) {
-  const MathsModel& m = l.maths;
+  const MathsModel& m = l.maths();
   return !m.animating() && m.path().back().loss > m.path().front().loss;
 }
 }  // namespace

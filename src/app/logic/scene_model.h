@@ -36,13 +36,21 @@ struct Figure {
 inline constexpr int kNumberedKeys = 8;
 const char* numbered_key(std::string_view prefix, int index);
 
+// What a scene is called, known without building its model: the tabs and the page's list of
+// scenes name every scene, and a model is built when first shown (lesson.h).
+struct SceneName {
+  const char* id;     // "training": in URLs, the JS API and tests
+  Word title;         // "Training": the tab label
+  Word short_title;   // the tab label where six tabs share a phone's width: one short word
+};
+
 class SceneModel {
  public:
   virtual ~SceneModel() = default;
-  virtual const char* id() const = 0;     // "training": in URLs, the JS API and tests
-  virtual const char* title() const = 0;  // "Training": the tab label
-  // The tab label where six tabs share a phone's width: one short word.
-  virtual const char* short_title() const { return title(); }
+  virtual const SceneName& name() const = 0;  // each model's kName
+  const char* id() const { return name().id; }
+  const char* title() const { return word(name().title); }
+  const char* short_title() const { return word(name().short_title); }
   // What the last Try it asks the learner to watch and move (a plot's id, a row's key; empty
   // for none): a phone's layout puts that plot first and that control right under it.
   std::string focus_plot, focus_control;
@@ -70,6 +78,9 @@ class SceneModel {
   virtual bool animating() const { return false; }
   // One frame's worth of simulation or training.
   virtual void advance() {}
+  // The reader asked for less motion (prefers-reduced-motion): what the scene would animate
+  // by itself (a glide, a replay) happens at once.
+  bool reduced_motion = false;
 };
 
 // Inside a parameter row's functions: the scene as its own type.

@@ -13,8 +13,8 @@ class TrainingModel : public SceneModel {
   static constexpr int kMaxEpochs = 3000;  // training pauses by itself here
 
   TrainingModel();
-  const char* id() const override { return "training"; }
-  const char* title() const override { return word(Word::train_title); }
+  static constexpr SceneName kName{"training", Word::train_title, Word::train_title};
+  const SceneName& name() const override { return kName; }
   const ParamTable& param_table() const override;
   std::string summary() const override;
   std::vector<Figure> figures() const override;
