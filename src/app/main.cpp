@@ -39,6 +39,10 @@ void load_font(float pixels) {
   // Every glyph more is font data to download and rasterise in the first frame.
   ImGuiIO& io = ImGui::GetIO();
   io.Fonts->Clear();
+  // A texture as tall as its glyphs (WebGL2 takes any size; ImGui would round it up to a power
+  // of two), without the mouse cursors ImGui can draw (the browser draws the figure's): an
+  // atlas of about half the pixels to clear, convert and upload at start.
+  io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight | ImFontAtlasFlags_NoMouseCursors;
   ImFontConfig config;
   config.FontDataOwnedByAtlas = false;  // the bytes are a static array
   config.OversampleH = 2;
