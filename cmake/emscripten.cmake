@@ -59,7 +59,7 @@ set(LESSON_WASM_APP_LINK_OPTIONS
   -sEXPORTED_FUNCTIONS=[_main,_malloc,_free]  # page.js passes query strings in
   -sASSERTIONS=0
   # Glue the page never uses, left out (about 1.5 KB of gzip in lesson.js):
-  -sINCOMING_MODULE_JS_API=[canvas,wasmBinary,preRun,onRuntimeInitialized,postRun,print,printErr]  # what load.mjs passes
+  -sINCOMING_MODULE_JS_API=[canvas,wasmBinary,instantiateWasm,preRun,onRuntimeInitialized,postRun,print,printErr]  # what load.mjs passes
   -sTEXTDECODER=2           # strings through TextDecoder only (every browser with WebGL2 has it)
   -sSUPPORT_LONGJMP=0       # nothing calls setjmp
   -sGL_TRACK_ERRORS=0       # ImGui's backend does not read glGetError

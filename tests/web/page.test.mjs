@@ -111,6 +111,28 @@ test('if the wasm cannot load, the figure says so and the prose stays usable', a
   }
 });
 
+// The wasm is compiled as it downloads (load.mjs): a download that is not a module, or a
+// module that does not fit lesson.js, ends in the same message, never in a figure that
+// waits for ever.
+for (const [what, body] of [
+  ['is not WebAssembly', Buffer.from('<!doctype html><p>a proxy\'s page</p>')],
+  ['does not fit lesson.js', Buffer.from([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 2, 8, 1, 1, 97, 2, 122, 122, 0, 0])],
+])
+test(`if the downloaded wasm ${what}, the figure says so and the prose stays usable`, async () => {
+  const { browser, page, problems } = await launch();
+  try {
+    await page.route('**/lesson.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body }));
+    await page.goto(site.url);
+    const outcome = await page.evaluate(() => window.lesson.ready.then(() => 'ran', (e) => String(e)));
+    assert.match(outcome, /CompileError|LinkError|WebAssembly/);
+    assert.match(await page.locator('#figure-status').textContent(), /could not load/);
+    assert.ok(await page.locator('#artificial-title').isVisible());
+    assert.deepEqual(problems.filter((p) => !/CompileError|LinkError|WebAssembly/.test(p)), []);
+  } finally {
+    await browser.close();
+  }
+});
+
 test('the figure starts in steps: its canvas is sized during the download, covered until its first frame, and ready after it', async () => {
   const { browser, page, problems } = await launch({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
   try {

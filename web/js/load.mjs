@@ -49,32 +49,24 @@ function inlineWasm(inline) {
 }
 
 // Downloads the wasm while reporting bytes loaded of total (index.html has already started
-// the download, with a preload). Compiled afterwards from the bytes: on a phone-class
-// profile that started the figure 0.3-0.4 s sooner than compileStreaming, whose module
-// then took a 600 ms task to start (bench/README.md).
+// the download, with a preload), and compiles it as it arrives: resolves with the compiled
+// module. Where a browser cannot compile a stream, with the bytes.
 function fetchWasm(url, progress) {
   return fetch(url).then((response) => {
     if (!response.ok) throw new Error('HTTP ' + response.status + ' for ' + url);
     const total = Number(response.headers.get('Content-Length')) || 0;
-    if (!response.body || !response.body.getReader) return response.arrayBuffer();
-    const reader = response.body.getReader();
-    const chunks = [];
+    if (!response.body || typeof TransformStream !== 'function' || typeof WebAssembly.compileStreaming !== 'function')
+      return response.arrayBuffer();
     let loaded = 0;
-    function pump() {
-      return reader.read().then((step) => {
-        if (step.done) {
-          const bytes = new Uint8Array(loaded);
-          let at = 0;
-          chunks.forEach((c) => { bytes.set(c, at); at += c.length; });
-          return bytes.buffer;
-        }
-        chunks.push(step.value);
-        loaded += step.value.length;
+    const counted = response.body.pipeThrough(new TransformStream({
+      transform(chunk, out) {
+        loaded += chunk.length;
         progress(loaded, total);
-        return pump();
-      });
-    }
-    return pump();
+        out.enqueue(chunk);
+      },
+    }));
+    // Compiled from its own response, typed as wasm whatever the server said it was.
+    return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
   });
 }
 
@@ -126,14 +118,22 @@ export function startModule(canvas, inline, { progress, starting }) {
     gl = createContext(canvas);
     if (!gl) throw forReader(t('figure.no-webgl2'));
   });
-  return context.then(() => (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress))).then((wasmBinary) => {
+  return context.then(() => (single ? inlineWasm(inline) : fetchWasm(simd ? 'lesson.wasm' : 'lesson-nosimd.wasm', progress))).then((wasm) => {
     // The context waited through the download: the browser may have taken it back meanwhile.
     if (gl.isContextLost()) throw forReader(t('figure.context-lost'));
     starting();
     let wordsRefused = null;  // '' once the words are taken, or why not
+    let notInstantiated = null;  // rejects when the compiled module cannot be instantiated
     const module = {
       canvas,
-      wasmBinary,
+      // A module compiled as it downloaded is instantiated as it is; bytes (the single file,
+      // a browser without streaming compilation) are compiled by Emscripten.
+      ...(wasm instanceof WebAssembly.Module ? {
+        instantiateWasm: (imports, receive) => {
+          notInstantiated = WebAssembly.instantiate(wasm, imports).then((instance) => { receive(instance, wasm); return new Promise(() => {}); });
+          return {};
+        },
+      } : { wasmBinary: wasm }),
       preRun: [() => { restoreListeners = keepKeysAndWheelOff(canvas); }],
       // The figure's words in the page's language, before main() draws anything: the wasm
       // carries none of its own (src/app/logic/words.h).
@@ -142,7 +142,8 @@ export function startModule(canvas, inline, { progress, starting }) {
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
     };
-    return createLesson(module).then((instance) => {
+    const started = createLesson(module);
+    return (notInstantiated ? Promise.race([started, notInstantiated]) : started).then((instance) => {
       if (wordsRefused !== '') throw new Error(wordsRefused === null ? 'the figure started without its words' : wordsRefused);
       return instance;
     });
