@@ -63,12 +63,23 @@ TEST_SUITE("scenes") {
     CHECK(m.output_range().first > 0.49);
     CHECK(m.output_range().second < 0.51);
     CHECK(m.summary().find("no straight line separates XOR") != std::string::npos);
+    // Both ends of the output's range read the same: the words give the number once.
+    CHECK(m.output_range_words() == "0.50");
+    CHECK(m.summary().find("Its output is 0.50 on every point") != std::string::npos);
     m.set_hidden_layers(1);
     m.running = true;
     run(m, 2000);
     CHECK(m.trainer().accuracy() == 1.0);
     CHECK_FALSE(m.animating());  // stopped at the epoch limit
     CHECK(m.trainer().epoch() == TrainingModel::kMaxEpochs);
+  }
+
+  TEST_CASE("training: an output range whose ends differ reads as a range") {
+    TrainingModel m;
+    m.set_data(neuron::DataKind::Xor);  // untrained: the outputs still differ from point to point
+    const auto [lo, hi] = m.output_range();
+    REQUIRE(format_number(lo) != format_number(hi));
+    CHECK(m.output_range_words() == format_number(lo) + " to " + format_number(hi));
   }
 
   TEST_CASE("training: a learning rate of 1000 stops as diverged and says so") {

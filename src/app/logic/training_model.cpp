@@ -151,6 +151,12 @@ const ParamTable& TrainingModel::param_table() const {
   return table;
 }
 
+std::string TrainingModel::output_range_words() const {
+  const auto [lo, hi] = output_range();
+  const std::string low = format_number(lo), high = format_number(hi);
+  return low == high ? low : say(Word::train_output_range, {low, high});
+}
+
 std::string TrainingModel::summary() const {
   const char* data_name = data_ == DataKind::Blobs     ? word(Word::train_summary_blobs)
                           : data_ == DataKind::Circles ? word(Word::train_summary_circles)
@@ -162,9 +168,8 @@ std::string TrainingModel::summary() const {
   const std::string epoch = std::to_string(trainer_.epoch()), loss = format_number(trainer_.loss(), 3),
                     accuracy = format_number(100.0 * reported_accuracy(), 0);
   if (xor_on_one_neuron()) {
-    const auto [lo, hi] = output_range();
     return say(running ? Word::train_summary_xor_running : Word::train_summary_xor,
-               {model, data_name, rate, epoch, loss, accuracy, format_number(lo), format_number(hi)});
+               {model, data_name, rate, epoch, loss, accuracy, output_range_words()});
   }
   return say(running ? Word::train_summary_running : Word::train_summary, {model, data_name, rate, epoch, loss, accuracy});
 }

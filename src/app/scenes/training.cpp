@@ -30,8 +30,7 @@ void controls(TrainingModel& m) {
   if (t.status() == neuron::TrainStatus::Diverged) {
     ImGui::TextColored(p.bad, "%s", diverged_words(t.divergence()).c_str());
   } else if (m.xor_on_one_neuron()) {
-    const auto [lo, hi] = m.output_range();
-    ImGui::TextColored(p.warn, "%s", say(Word::train_xor_warning, {format_number(lo), format_number(hi)}).c_str());
+    ImGui::TextColored(p.warn, "%s", say(Word::train_xor_warning, {m.output_range_words()}).c_str());
   }
   ImGui::PopTextWrapPos();
 }
