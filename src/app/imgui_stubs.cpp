@@ -44,7 +44,7 @@ extern "C" void __wrap__ZN5ImGui15LogRenderedTextEPK6ImVec2PKcS4_(const void*, c
 extern "C" void __wrap_qsort(void* base, std::size_t count, std::size_t size, int (*compare)(const void*, const void*)) {
   char* const items = static_cast<char*>(base);
   char* const held = count > 1 ? static_cast<char*>(std::malloc(size)) : nullptr;
-  if (!held) return;
+  if (!held) return;  // nothing to sort (or no memory: then nothing else works either)
   for (std::size_t i = 1; i < count; ++i) {
     char* const item = items + i * size;
     char* place = item;
@@ -56,4 +56,3 @@ extern "C" void __wrap_qsort(void* base, std::size_t count, std::size_t size, in
   }
   std::free(held);
 }
-

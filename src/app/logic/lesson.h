@@ -39,9 +39,9 @@ class Lesson {
   // scene is one more type in Models (and its accessor below).
   //
   // A scene's model is built the first time it is asked for: to draw its first frame the
-  // figure needs only the scene it opens on (building the training and pitfalls models,
-  // with their data and networks, took about a third of the start on a slow phone). Names
-  // (scene_names()) come without building anything.
+  // figure needs only the scene it opens on (building the other five, the training and
+  // pitfalls models with their data and networks above all, was about 50 ms of a start at
+  // 4x CPU: bench/README.md). Names (scene_names()) come without building anything.
   using Models = std::tuple<BiologicalModel, ArtificialModel, CompareModel, TrainingModel, PitfallsModel, MathsModel>;
   static constexpr int kSceneCount = int(std::tuple_size_v<Models>);
 
