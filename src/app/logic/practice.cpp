@@ -106,8 +106,7 @@ Outcome xor_one_neuron(const Lesson& l, const std::vector<Figure>&) {
   const double spread = figure(o.quoted, "outputMax") - figure(o.quoted, "outputMin");
   o.answer = spread < 0.02 ? "c" : figure(o.quoted, "accuracy") == 1.0 ? "a" : "b";
   // One number where both ends read the same: "0.50 on every point", not "between 0.50 and 0.50".
-  const bool flat = format_number(figure(o.quoted, "outputMin"), 2) == format_number(figure(o.quoted, "outputMax"), 2);
-  o.wording = flat ? "flat" : "*";
+  o.wording = m.output_reads_flat() ? "flat" : "*";
   o.derived = {{"ln2", std::log(2.0)}};
   return o;
 }

@@ -151,10 +151,14 @@ const ParamTable& TrainingModel::param_table() const {
   return table;
 }
 
+bool TrainingModel::output_reads_flat() const {
+  const auto [lo, hi] = output_range();
+  return format_number(lo) == format_number(hi);
+}
+
 std::string TrainingModel::output_range_words() const {
   const auto [lo, hi] = output_range();
-  const std::string low = format_number(lo), high = format_number(hi);
-  return low == high ? low : say(Word::train_output_range, {low, high});
+  return output_reads_flat() ? format_number(lo) : say(Word::train_output_range, {format_number(lo), format_number(hi)});
 }
 
 std::string TrainingModel::summary() const {

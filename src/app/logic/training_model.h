@@ -43,6 +43,8 @@ class TrainingModel : public SceneModel {
   std::string model_name() const;
   // The smallest and largest output over the data points (for XOR: both near 0.5).
   std::pair<double, double> output_range() const;
+  // Whether both ends of that range read the same ("0.50" and "0.50").
+  bool output_reads_flat() const;
   // That range in words: "0.42 to 0.58", or "0.50" where both ends read the same.
   std::string output_range_words() const;
   // XOR on one neuron, trained long enough to have settled: the case the text explains.
