@@ -375,8 +375,13 @@ const recordServiceWorkers = () => {
   window.serviceWorkersAsked = [];
   const container = navigator.serviceWorker;
   const register = container.register.bind(container);
-  container.register = (url, ...rest) => { window.serviceWorkersAsked.push(String(url)); return register(url, ...rest); };
+  container.register = (url, ...rest) => {
+    window.serviceWorkersAsked.push(String(url));
+    window.framesWhenAsked = window.lesson ? window.lesson.frames() : -1;
+    return register(url, ...rest);
+  };
 };
+const figureDone = () => window.lesson.ready.then(() => true, () => true);
 const serviceWorkers = (frame) => frame.evaluate(async () => ({
   asked: window.serviceWorkersAsked, registered: (await navigator.serviceWorker.getRegistrations()).length,
   controller: navigator.serviceWorker.controller,
@@ -387,7 +392,8 @@ test('inside an LMS the lesson installs no service worker: the LMS serves its fi
   try {
     await page.context().addInitScript(recordServiceWorkers);
     const frame = await openInLms(page);
-    // The page's script has run to its end (the quiz starts after it).
+    // The page asks for its worker once the figure has drawn or failed (main.mjs).
+    await frame.evaluate(figureDone);
     assert.deepEqual(await serviceWorkers(frame), { asked: [], registered: 0, controller: null });
     assert.deepEqual(problems, []);
   } finally {
@@ -406,11 +412,14 @@ test('a cmi5 launch (fetch, endpoint and registration in the address) installs n
       actor: '{"objectType":"Agent","account":{"homePage":"https://lms.example","name":"1"}}',
       registration: '5d3f7b3c-6c1e-4e4f-9f0e-0a1b2c3d4e5f', activityId: 'urn:lesson:biological-vs-artificial-neurons' });
     await page.goto(`${site.url}index.html?${cmi5}`);
-    await page.waitForFunction(() => window.lessonCourse && window.lessonCourse.quiz());
+    await page.waitForFunction(() => window.lesson && window.lessonCourse && window.lessonCourse.quiz());
+    await page.evaluate(figureDone);
     assert.deepEqual(await serviceWorkers(page.mainFrame()), { asked: [], registered: 0, controller: null });
     await page.goto(`${site.url}index.html`);
-    await page.waitForFunction(() => window.lessonCourse && window.lessonCourse.quiz());
+    await page.waitForFunction(() => window.serviceWorkersAsked.length > 0);
     assert.deepEqual((await serviceWorkers(page.mainFrame())).asked, ['sw.js']);
+    // Not beside the figure's download: asked for once the figure had drawn.
+    assert.ok(await page.evaluate(() => window.framesWhenAsked) >= 1, 'the worker was asked for before the first frame');
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

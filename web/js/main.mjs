@@ -182,4 +182,7 @@ window.lesson = {
 window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, fit: lesson.fit, controls: lesson.controls, synced: lesson.synced };
 window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null),
   listen: course.listen };
-keepOffline();
+// Once the figure has drawn (or failed): the worker's first job is to download every file
+// again into its cache, which beside the figure's own download shared the reader's link
+// with the wasm (on a slow phone link, 190 KB more before the first frame).
+lesson.ready.then(keepOffline, keepOffline);
