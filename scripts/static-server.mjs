@@ -6,6 +6,8 @@
 //     accept them, with Content-Encoding and Vary: Accept-Encoding, as long as they hold
 //     what the file holds (not after a hand edit of the file);
 //   - ETag and Last-Modified, so a revisit revalidates with 304 Not Modified;
+//   - a page's own preloads (its <link rel="preload"> tags) also sent as a Link header, so the
+//     browser starts them as soon as the page's answer arrives, not once it has parsed it;
 //   - application/wasm for .wasm; X-Content-Type-Options: nosniff; Referrer-Policy:
 //     no-referrer; Access-Control-Allow-Origin: * (public static files: a course page that
 //     embeds the lesson in a frame sandboxed without allow-same-origin can then still fetch
@@ -41,6 +43,8 @@ export function startServer(root, { port = 0, host = '127.0.0.1', headers = {}, 
     res.setHeader('Referrer-Policy', 'no-referrer');
     if (cors) res.setHeader('Access-Control-Allow-Origin', '*');
     for (const [key, value] of Object.entries(headers)) res.setHeader(key, value);
+    const preloads = preloadsOf(file);
+    if (preloads) res.setHeader('Link', preloads);
     serve(req, res, () => res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found'));
   });
   return new Promise((resolve, reject) => {
@@ -89,6 +93,42 @@ function staleCopies(requested) {
     return !sameContent.get(key);
   } catch {
     return true;  // a copy that does not unpack is not served either
+  }
+}
+
+// The preloads a page names in its head, as a Link header value ('' for none, or for what is
+// not a page). index.html preloads lesson.wasm, the largest file: in the header, its download
+// starts when the browser commits the page, about 100 ms before the parser would reach the
+// tag on a phone-class device (bench/README.md). Read from the file served, so the two always
+// agree. Each answer is kept until the file's date changes.
+const preloadCache = new Map();  // page + date -> header value
+function preloadsOf(requested) {
+  try {
+    let file = requested;
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    else if (!fs.existsSync(file) && fs.existsSync(file + '.html')) file += '.html';  // sirv's extensions
+    if (!file.endsWith('.html')) return '';
+    const key = file + '|' + fs.statSync(file).mtimeMs;
+    if (!preloadCache.has(key)) {
+      const head = fs.readFileSync(file, 'utf8').split(/<\/head>/i)[0];
+      const links = [];
+      for (const [tag] of head.matchAll(/<link\b[^>]*>/gi)) {
+        const attr = (name) => {
+          const found = tag.match(new RegExp(`\\s${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+)))?(?=[\\s/>])`, 'i'));
+          return found ? (found[1] ?? found[2] ?? found[3] ?? '') : null;
+        };
+        const href = attr('href');
+        if ((attr('rel') || '').toLowerCase() !== 'preload' || !href || /[<>\s]/.test(href)) continue;
+        const as = attr('as');
+        const crossorigin = attr('crossorigin');
+        links.push(`<${href}>; rel=preload` + (as ? `; as=${as}` : '') +
+          (crossorigin === null ? '' : crossorigin.toLowerCase() === 'use-credentials' ? '; crossorigin=use-credentials' : '; crossorigin'));
+      }
+      preloadCache.set(key, links.join(', '));
+    }
+    return preloadCache.get(key);
+  } catch {
+    return '';
   }
 }
 

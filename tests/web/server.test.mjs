@@ -132,3 +132,29 @@ test('a file changed after the build is not shadowed by its older compressed cop
   assert.equal(res.headers['content-encoding'], undefined);
   assert.equal(res.body.toString(), 'console.log("edited");');
 });
+
+test('a page\'s own preloads also go out as a Link header, and only for pages', async () => {
+  const root = path.join(tmp, 'preloads');
+  fs.mkdirSync(path.join(root, 'es'), { recursive: true });
+  const page = '<!doctype html><head><link rel="stylesheet" href="a.css">' +
+    '<link rel="preload" href="lesson.wasm" as="fetch" crossorigin><link rel=preload href=b.js as=script>' +
+    '</head><body><link rel="preload" href="late.js" as="script"></body>';
+  fs.writeFileSync(path.join(root, 'index.html'), page);
+  fs.writeFileSync(path.join(root, 'es', 'index.html'), page);
+  fs.writeFileSync(path.join(root, 'plain.html'), '<!doctype html><title>no preloads</title>');
+  fs.writeFileSync(path.join(root, 'lesson.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  const own = await startServer(root);
+  try {
+    const link = async (target) => (await fetch(`http://127.0.0.1:${own.address().port}${target}`)).headers.get('link');
+    const expected = '<lesson.wasm>; rel=preload; as=fetch; crossorigin, <b.js>; rel=preload; as=script';
+    for (const target of ['/', '/index.html', '/index', '/es/']) assert.equal(await link(target), expected, target);
+    assert.equal(await link('/plain.html'), null);
+    assert.equal(await link('/lesson.wasm'), null);
+    // Edited under a running server: the header follows the file.
+    fs.writeFileSync(path.join(root, 'index.html'), page.replace('lesson.wasm', 'other.wasm'));
+    fs.utimesSync(path.join(root, 'index.html'), new Date(), new Date(Date.now() + 5000));
+    assert.equal(await link('/'), expected.replace('lesson.wasm', 'other.wasm'));
+  } finally {
+    await new Promise((resolve) => own.close(resolve));
+  }
+});
