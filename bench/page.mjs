@@ -9,7 +9,7 @@
 //   - on a phone-class device (CPU slowed 4x, 1.6 Mbit/s down, 150 ms round trip, cold cache,
 //     390x844 at 2x, served with the brotli copies): prose paint, the figure's first frame
 //     (drawn, by its User Timing mark, and seen by a display frame after it) and the longest
-//     task while loading (median of `runs` cold loads).
+//     task while loading, until learner.js has started (median of `runs` cold loads).
 //   node bench/page.mjs [dist] [runs] [phone]   ("phone": only the phone-class loads)
 import zlib from 'node:zlib';
 import { execSync } from 'node:child_process';
@@ -52,7 +52,9 @@ const result = {
       const check = () => (window.lesson && window.lesson.frames() > 0 ? resolve(performance.now()) : requestAnimationFrame(check));
       check();
     }));
-    // A few display frames more, so that the tasks of the first frame are counted.
+    // Until the learner's side (learner.js, fetched after the first frame) has started, and
+    // a few display frames more, so that the tasks of the first frame and of learner.js count.
+    await page.waitForFunction(() => window.lessonCourse, null, { polling: 50 });
     await page.evaluate(() => new Promise((resolve) => {
       let n = 0;
       const tick = () => (++n >= 5 ? resolve() : requestAnimationFrame(tick));

@@ -8,7 +8,7 @@ import { startServer } from '../scripts/static-server.mjs';
 
 const dist = process.argv[2] || 'dist';
 const learners = Number(process.argv[3] || 50);
-const files = ['/', '/lesson.css', '/lesson.js', '/page.js', '/lesson.wasm', '/quiz.json', '/sw.js', '/favicon.svg'];
+const files = ['/', '/lesson.css', '/lesson.js', '/page.js', '/learner.js', '/lesson.wasm', '/quiz.json', '/sw.js', '/favicon.svg'];
 const server = await startServer(dist);
 const port = server.address().port;
 const agent = () => new http.Agent({ keepAlive: true, maxSockets: 6 });

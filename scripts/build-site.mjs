@@ -1,7 +1,7 @@
 // build-site.mjs: turns web/ plus the compiled lesson.js/lesson.wasm into the finished
 // static site in dist/. Run by the CMake `site` target after the wasm links.
 //   - copies web/ into dist/, except the page's ES modules (web/js/), which esbuild bundles
-//     and minifies into dist/page.js;
+//     and minifies into dist/page.js and dist/learner.js (and cmi5.js);
 //   - checks assets/quiz.json (the build fails with the reasons if it is broken), copies
 //     it, and writes its questions into index.html so they read without JavaScript;
 //   - writes sw.js with the list of files and a version from their content hash;
@@ -209,10 +209,12 @@ if (!/^\d+\.\d+\.\d+$/.test(lessonVersion)) {
   process.exit(1);
 }
 
-// One classic script (deferred), so it also runs inline in the single file from file://.
-// And cmi5.js, a second one that page.js loads only in a cmi5 launch (web/js/cmi5.mjs):
-// every other visit is spared its bytes.
-for (const [entry, out] of [['page.mjs', 'page.js'], ['cmi5.mjs', 'cmi5.js']]) {
+// Classic scripts, not modules, so they also run inline in the single file from file://, and
+// load in a frame sandboxed without an origin whatever headers the host sends: page.js
+// (deferred, in index.html); learner.js, which page.js loads once the figure has drawn (the
+// quiz, predictions and Try its: web/js/learner.mjs); and cmi5.js, which learner.js loads
+// only in a cmi5 launch (web/js/cmi5.mjs): every other visit is spared its bytes.
+for (const [entry, out] of [['page.mjs', 'page.js'], ['learner.mjs', 'learner.js'], ['cmi5.mjs', 'cmi5.js']]) {
   // Twice: once to learn which messages the bundle's scripts name, then with only those.
   const used = new Set();
   for (const messages of [shortMessages, null]) {
@@ -349,7 +351,7 @@ function withPractice(text) {
 
 // ---- service worker -------------------------------------------------------------------
 // Everything a visit needs; not the examples, the single-file build or the SCORM zip.
-const offlineFiles = ['index.html', 'lesson.css', 'favicon.svg', 'lesson.js', 'lesson.wasm', 'page.js'];
+const offlineFiles = ['index.html', 'lesson.css', 'favicon.svg', 'lesson.js', 'lesson.wasm', 'page.js', 'learner.js'];
 // Kept when first fetched, not on install: only a browser without wasm SIMD asks for it.
 const onDemandFiles = ['lesson-nosimd.wasm'];
 for (const f of [...offlineFiles, ...onDemandFiles]) {
@@ -403,10 +405,11 @@ for (const s of scripts) {
   }
   standalone = standalone.replace(tag, '');
 }
-// Inline scripts cannot be deferred: they go at the end of the body, in the same order.
+// Inline scripts cannot be deferred: they go at the end of the body, in the same order, and
+// learner.js after them (page.js, which fetches it elsewhere, waits for it here).
 standalone = put(standalone, '</body>',
   `<script>window.LESSON_INLINE = ${JSON.stringify(inline)};</script>\n` +
-  scripts.map(inlineScript).join('\n') + '\n</body>');
+  [...scripts, 'learner.js'].map(inlineScript).join('\n') + '\n</body>');
 fs.writeFileSync(path.join(dist, 'lesson-standalone.html'), standalone);
 
 // ---- precompressed copies ---------------------------------------------------------------

@@ -13,7 +13,7 @@ command -v zip >/dev/null || { echo "package-cmi5: needs zip (apt-get install zi
 
 # The files one visit needs, as in the SCORM package, but no sw.js: the LMS owns the origin
 # the lesson is served from, and a service worker there is not the lesson's to install.
-files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js cmi5.js quiz.json)
+files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js learner.js cmi5.js quiz.json)
 for f in "${files[@]}"; do
   [ -f "$dist/$f" ] || { echo "package-cmi5: $dist/$f is missing"; exit 1; }
 done

@@ -13,7 +13,7 @@ command -v zip >/dev/null || { echo "package-scorm: needs zip (apt-get install z
 # The files one visit needs (the examples, the single-file build and old zips stay out).
 # Not sw.js: inside an LMS the LMS serves the lesson, and the page registers no service
 # worker there (main.mjs), so it would only be a file no one loads.
-files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js quiz.json)
+files=(index.html lesson.css favicon.svg lesson.js lesson.wasm lesson-nosimd.wasm page.js learner.js quiz.json)
 for f in "${files[@]}"; do
   [ -f "$dist/$f" ] || { echo "package-scorm: $dist/$f is missing"; exit 1; }
 done

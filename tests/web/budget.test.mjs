@@ -39,9 +39,9 @@ test(`first load of ${edition || 'the English edition'} transfers at most 220 KB
     console.log('first load, gzip -9:');
     for (const r of rows) console.log(`  ${r.path.padEnd(16)} ${String(r.bytes).padStart(8)} B  ${String(r.gzip).padStart(7)} B gzip`);
     console.log(`  total ${total} B gzip = ${(total / 1000).toFixed(1)} KB of a ${kBudgetBytes / 1000} KB budget`);
-    for (const needed of ['', 'lesson.js', 'lesson.wasm', 'page.js', 'lesson.css'])
+    for (const needed of ['', 'lesson.js', 'lesson.wasm', 'page.js', 'learner.js', 'lesson.css'])
       assert.ok(bodies.has(`/${edition}${needed}`), `/${edition}${needed} was loaded`);
-    assert.equal(bodies.size, 7, 'nothing from another edition');
+    assert.equal(bodies.size, 8, 'nothing from another edition');
     assert.ok(total <= kBudgetBytes, `${total} B gzip is over the ${kBudgetBytes} B budget`);
     assert.deepEqual(problems, []);
   } finally {

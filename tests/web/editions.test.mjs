@@ -34,7 +34,7 @@ test('the choice of edition: ?lang= first, the browser\'s language only at the r
 });
 
 test('dist/ holds the Spanish edition as a whole site of its own, its catalog complete', () => {
-  for (const f of ['index.html', 'page.js', 'lesson.css', 'lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm', 'sw.js', 'lesson-standalone.html'])
+  for (const f of ['index.html', 'page.js', 'learner.js', 'lesson.css', 'lesson.js', 'lesson.wasm', 'lesson-nosimd.wasm', 'sw.js', 'lesson-standalone.html'])
     assert.ok(fs.existsSync(path.join(dist, 'es', f)), `es/${f}`);
   const page = fs.readFileSync(path.join(dist, 'es', 'index.html'), 'utf8');
   assert.match(page, /^<!doctype html>\n<html lang="es">/);

@@ -24,14 +24,16 @@ export async function serve({ headers = { 'Content-Security-Policy': csp }, root
   return { server, url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-// Opens the page and waits for the figure to run; returns the launch handles. If the page
-// does not get there, the browser is closed before the error is passed on (an open browser
-// would keep the test file's process alive until its timeout).
+// Opens the page and waits for the figure to run and for the learner's side (learner.js: the
+// quiz and the Try its, fetched after the figure's first frame) to start; returns the launch
+// handles. If the page does not get there, the browser is closed before the error is passed
+// on (an open browser would keep the test file's process alive until its timeout).
 export async function openLesson(url, options = {}) {
   const handles = await launch(options);
   try {
     await handles.page.goto(url);
     await handles.page.evaluate(() => window.lesson.ready);
+    await handles.page.waitForFunction(() => window.lessonCourse);
   } catch (error) {
     await handles.browser.close();
     throw error;

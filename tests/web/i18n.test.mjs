@@ -205,7 +205,7 @@ test('a language\'s catalog: what it has replaces English, what it lacks falls b
     assert.match(page, /<h1>Neuronas biológicas y artificiales<\/h1>/);
     assert.match(page, /¿Qué hace una neurona\?/);
     assert.match(page, /<h2 id="biological-title">1\. How biological neurons actually work<\/h2>/, 'English where the catalog has nothing');
-    assert.match(fs.readFileSync(path.join(out, 'page.js'), 'utf8'), /Comprobar/);
+    assert.match(fs.readFileSync(path.join(out, 'learner.js'), 'utf8'), /Comprobar/);
     assert.match(log, /assets\/i18n\/xx\.json/);
     assert.match(log, /page: \d+ missing \(English used\): .*biological\.title/);
     assert.match(log, /page: 1 unused: intro\.gone/);

@@ -19,7 +19,7 @@ async function waitForOfflineCopy(page, old = null) {
     if (!registration || registration.installing || registration.waiting || !navigator.serviceWorker.controller) return false;
     for (const key of (await caches.keys()).filter((k) => k.startsWith('lesson-') && k !== previous)) {
       const cached = (await (await caches.open(key)).keys()).map((r) => new URL(r.url).pathname);
-      if (['/', '/index.html', '/lesson.js', '/lesson.wasm', '/page.js', '/lesson.css']
+      if (['/', '/index.html', '/lesson.js', '/lesson.wasm', '/page.js', '/learner.js', '/lesson.css']
         .every((f) => cached.includes(f))) return true;
     }
     return false;
@@ -171,7 +171,7 @@ test('the SCORM package holds a manifest with the lesson\'s metadata and version
   const run = spawnSync('scripts/package-scorm.sh', [], { env: { ...process.env, DIST: out }, encoding: 'utf8' });
   assert.equal(run.status, 0, run.stderr);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' });
-  for (const f of ['imsmanifest.xml', 'index.html', 'lesson.wasm', 'lesson-nosimd.wasm', 'lesson.js', 'quiz.json', 'page.js'])
+  for (const f of ['imsmanifest.xml', 'index.html', 'lesson.wasm', 'lesson-nosimd.wasm', 'lesson.js', 'quiz.json', 'page.js', 'learner.js'])
     assert.match(list.stdout, new RegExp(`^${f.replace('.', '\\.')}\\s`, 'm'), f);
   const manifest = spawnSync('python3', ['-c', `import zipfile,sys; sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read('imsmanifest.xml').decode())`,
     path.join(out, 'lesson-scorm.zip')], { encoding: 'utf8' }).stdout;

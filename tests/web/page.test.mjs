@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serve, openLesson, launch, artifacts, figureSettled, csp, dist } from './harness.mjs';
+import { serve, openLesson, launch, artifacts, figureSettled, waitForState, csp, dist } from './harness.mjs';
 import { decodePng, distinctColours } from './png.mjs';
 
 let site;
@@ -177,6 +177,40 @@ test('the figure starts in steps: its canvas is sized during the download, cover
     assert.deepEqual(log.filter((e) => e.what.startsWith('canvas') && e.frames < 1), []);
     const statusGone = log.find((e) => e.what === 'status hidden');
     assert.ok(statusGone && statusGone.frames >= 1, JSON.stringify(log));
+    assert.deepEqual(problems, []);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the learner\'s side (learner.js) is fetched after the first frame; a Try it pressed before it arrives still runs', async () => {
+  const { browser, page, problems } = await launch();
+  try {
+    // The wasm is held back, so the Try it below is pressed before the figure runs and
+    // before learner.js can exist; learner.js is then held too, until the figure has drawn.
+    let releaseWasm, releaseLearner;
+    const wasmHeld = new Promise((resolve) => { releaseWasm = resolve; });
+    const learnerHeld = new Promise((resolve) => { releaseLearner = resolve; });
+    const asked = [];
+    await page.route('**/lesson.wasm', async (route) => { await wasmHeld; await route.continue(); });
+    await page.route('**/learner.js', async (route) => {
+      asked.push(await page.evaluate(() => window.lesson.frames()));
+      await learnerHeld;
+      await route.continue();
+    });
+    await page.goto(`${site.url}?scene=artificial`);
+    await page.waitForFunction(() => window.lesson && !window.lessonCourse);
+    const button = page.locator('button.try-it[data-predict="xor"]');
+    await button.click();
+    releaseWasm();
+    await page.evaluate(() => window.lesson.ready);
+    await page.waitForFunction(() => document.querySelector('script[src="learner.js"]'));
+    assert.equal(await page.evaluate(() => window.lesson.state().scene), 'artificial', 'the Try it waits for learner.js');
+    releaseLearner();
+    await page.waitForFunction(() => window.lessonCourse && window.lessonCourse.quiz());
+    await waitForState(page, (s) => s.scene === 'training' && s.prediction && s.prediction.id === 'xor', 'the early Try it');
+    assert.equal(asked.length, 1, 'learner.js was asked for once');
+    assert.ok(asked[0] >= 1, `learner.js was asked for after the first frame (frames: ${asked[0]})`);
     assert.deepEqual(problems, []);
   } finally {
     await browser.close();

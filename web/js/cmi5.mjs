@@ -1,5 +1,5 @@
 // cmi5.mjs: the lesson as a cmi5 assignable unit (AU). Its own bundle, dist/cmi5.js, which
-// page.js loads only when the page was launched with cmi5's query parameters (host.mjs
+// learner.js loads only when the page was launched with cmi5's query parameters (host.mjs
 // CMI5_KEYS), so other visits never download it. It follows the cmi5 specification
 // (github.com/AICC/CMI-5_Spec_Current, cmi5_spec.md; section numbers below are its):
 //   launch    POST `fetch` once for the auth token (8.2), read LMS.LaunchData (10)

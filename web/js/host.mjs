@@ -5,7 +5,7 @@
 //   ?parentOrigin=ORIGIN where results go and the only origin whose commands are obeyed
 //   ?lang=es             the edition (edition.mjs, run before this page loads)
 
-//   cmi5's launch parameters   the page is a cmi5 AU: page.js loads cmi5.js (cmi5.mjs)
+//   cmi5's launch parameters   the page is a cmi5 AU: learner.js loads cmi5.js (cmi5.mjs)
 
 // The query parameters a cmi5 LMS launches an AU with (cmi5 spec, 8.1).
 export const CMI5_KEYS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'];

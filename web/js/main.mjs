@@ -1,18 +1,14 @@
-// main.mjs: the page's one script (bundled by esbuild into dist/page.js; page.mjs runs it
-// once the edition is settled). It starts each part with what it needs and publishes the
-// JS API:
+// main.mjs: the page's script (bundled by esbuild into dist/page.js; page.mjs runs it once
+// the edition is settled). It starts the figure and what its first frame needs, then loads
+// the learner's side (learner.mjs, dist/learner.js), and publishes the JS API:
 //   window.lesson        the figure (figure.mjs): ready, scenes(), showScene(), state(), frames()
-//   window.lessonCourse  the quiz in the course (course.mjs): quiz(), scorm()
+//   window.lessonCourse  the quiz in the course (course.mjs, published by learner.mjs): quiz(), scorm()
 //   window.lessonDebug   frameTimes() for bench/page.mjs; where the canvas drew its controls and texts, for tests
 import { startFigure } from './figure.mjs';
 import { PAGE_KEYS, readHost, reportHeight, listenForCommands } from './host.mjs';
-import { statementSender, predicted, challengeMet } from './xapi.mjs';
-import { readPage as readPractice, start as startPractice } from './practice.mjs';
 import { connectScorm } from './scorm.mjs';
-import { startCourse } from './course.mjs';
 import { figureDock, keepInView } from './dock.mjs';
 import { progressStore } from './keep.mjs';
-import { t } from './words.mjs';
 
 const byId = (id) => document.getElementById(id);
 // The single-file build (lesson-standalone.html) carries the wasm inline.
@@ -65,87 +61,42 @@ if (resumeAt) {
 }
 // Where this launch keeps the learner's progress on the device (keep.mjs).
 const store = progressStore(scorm.connected() ? null : host.cmi5 ? 'cmi5:' + host.registration : '');
-const course = startCourse({
-  container: byId('quiz-questions'),
-  summary: byId('quiz-summary'),
-  message: byId('quiz-message'),
-  storageNote: byId('quiz-storage'),
-  resetButton: byId('quiz-reset'),
-}, scorm, statementSender(host), store);
-
-// Launched by a cmi5 LMS: cmi5.js (its own bundle, which other visits never download)
-// reports to the LMS's LRS, through window.lessonCourse.listen.
-if (host.cmi5) {
-  const script = document.createElement('script');
-  script.src = 'cmi5.js';
-  document.head.appendChild(script);
+// The learner's side (learner.mjs: the quiz, predictions and challenges, the Try it
+// buttons) comes in learner.js, fetched once the figure has drawn or failed: on a slow link
+// its bytes would otherwise share the network with the wasm's. A Try it pressed before then
+// is kept and pressed again when it arrives. The single file carries it inline.
+let pressedEarly = null;
+const earlyTryIt = (event) => {
+  const button = event.target.closest && event.target.closest('button[data-scene]');
+  if (button) pressedEarly = button;
+};
+document.addEventListener('click', earlyTryIt);
+const learner = new Promise((resolve) => {
+  const begin = () => {
+    document.removeEventListener('click', earlyTryIt);
+    resolve(window.lessonLearner({ lesson, host, scorm, store, dock }));
+    if (pressedEarly) pressedEarly.click();
+  };
+  if (typeof window.lessonLearner === 'function') begin();
+  else document.addEventListener('lesson:learner', begin, { once: true });
+});
+if (!inline) {
+  const fetchLearner = () => {
+    const script = document.createElement('script');
+    script.src = 'learner.js';
+    script.onerror = () => console.warn('lesson: learner.js did not load: the quiz and the Try it buttons do not work');
+    document.head.appendChild(script);
+  };
+  lesson.ready.then(fetchLearner, fetchLearner);
 }
-
-// Predict, then see; challenges (practice.mjs): the questions the build wrote into the page.
-const send = statementSender(host);
-const practiceData = readPractice(document);
-const lessonIri = 'urn:lesson:biological-vs-artificial-neurons';
-const practice = practiceData ? startPractice({
-  data: practiceData,
-  root: document,
-  t,
-  store,
-  storageKey: 'lesson:biological-vs-artificial-neurons:practice',
-  saved: (scorm.saved() || {}).practice || null,
-  announce: byId('practice-announce'),
-  onSave: (progress) => scorm.savePractice(progress),
-  onPrediction: (d) => send(predicted(lessonIri, d)),
-  onChallenge: (d) => send(challengeMet(lessonIri, d)),
-}) : null;
-if (practice) lesson.onState(practice.onState);
 
 listenForCommands(host, {
   showScene: (scene, params) => lesson.ready.then(() => lesson.showScene(scene, params), () => {}),
   reset: () => {
-    course.reset();
-    if (practice) practice.reset();
+    learner.then((side) => side.reset());
     lesson.ready.then(() => lesson.showFirstScene(), () => {});
   },
 });
-
-// "Try it" buttons in the prose: put the figure into that section's scene. One with a
-// prediction commits the reader's choice (or none: watching) first, then sets the scene up
-// as its prediction needs; without the figure its box tells the outcome in words.
-document.querySelectorAll('button[data-scene]').forEach((button) => {
-  button.addEventListener('click', () => {
-    const predict = button.getAttribute('data-predict');
-    if (predict && practice) practice.commit(predict);
-    lesson.ready.then(() => {
-      if (predict) lesson.tryIt(predict);
-      else lesson.showScene(button.getAttribute('data-scene'), button.getAttribute('data-params') || '');
-      // On a phone the figure comes to the reader (dock.mjs). Elsewhere it is brought into
-      // view if it is not: block 'nearest' leaves a visible figure where it is. Embedded, this
-      // scrolls the host page too (an auto-height frame's own viewport holds it all).
-      if (!dock.bring(button, predict && lesson.state().prediction))
-        byId('figure').scrollIntoView({ behavior: 'smooth', block: 'nearest' });
-    }, () => { if (predict && practice) practice.withoutFigure(predict); });
-  });
-});
-
-// Printing (teachers print lessons as handouts): each section that has a Try it gets a still
-// picture of that scene, made when the print starts; print CSS shows those instead of the
-// live figure and leaves out the buttons.
-window.addEventListener('beforeprint', () => {
-  if (practice) practice.printFallbacks(true);
-  document.querySelectorAll('.print-still').forEach((old) => old.remove());
-  const items = [];
-  document.querySelectorAll('.lesson > section').forEach((section) => {
-    const button = section.querySelector('button.try-it[data-scene]');
-    if (button) items.push({ at: button.closest('.try') || button, scene: button.getAttribute('data-scene'),
-      params: button.getAttribute('data-params') || '', predict: button.getAttribute('data-predict') });
-  });
-  lesson.stills(items).forEach((picture, i) => {
-    picture.classList.add('print-still');
-    items[i].at.after(picture);
-  });
-});
-
-window.addEventListener('afterprint', () => { if (practice) practice.printFallbacks(false); });
 
 // Offline: a service worker keeps the lesson's files so a second visit needs no network.
 // (Not on file://, where service workers do not exist, and not where the page has no origin
@@ -180,8 +131,6 @@ window.lesson = {
   frames: lesson.frames,
 };
 window.lessonDebug = { frameTimes: lesson.frameTimes, controlRects: lesson.controlRects, textRects: lesson.textRects, contentHeight: lesson.contentHeight, fit: lesson.fit, controls: lesson.controls, synced: lesson.synced };
-window.lessonCourse = { quiz: course.quiz, scorm: scorm.connected, practice: () => (practice ? practice.progress() : null),
-  listen: course.listen };
 // Once the figure has drawn (or failed): the worker's first job is to download every file
 // again into its cache, which beside the figure's own download shared the reader's link
 // with the wasm (on a slow phone link, 190 KB more before the first frame).
