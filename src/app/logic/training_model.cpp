@@ -16,6 +16,9 @@ neuron::Trainer make_trainer(DataKind data, double rate, neuron::Loss loss, int 
   return neuron::Trainer(neuron::Mlp(layer_sizes(layers, width), Activation::Tanh, Activation::Sigmoid, 1),
                          page_dataset(data), train_config(rate, loss));
 }
+
+// Whether two ends read the same as the figure writes them ("0.50" and "0.50").
+bool read_alike(double lo, double hi) { return format_number(lo) == format_number(hi); }
 }  // namespace
 
 TrainingModel::TrainingModel() : trainer_(make_trainer(data_, learning_rate_, loss_, hidden_layers_, width_)) {}
@@ -153,12 +156,12 @@ const ParamTable& TrainingModel::param_table() const {
 
 bool TrainingModel::output_reads_flat() const {
   const auto [lo, hi] = output_range();
-  return format_number(lo) == format_number(hi);
+  return read_alike(lo, hi);
 }
 
 std::string TrainingModel::output_range_words() const {
-  const auto [lo, hi] = output_range();
-  return output_reads_flat() ? format_number(lo) : say(Word::train_output_range, {format_number(lo), format_number(hi)});
+  const auto [lo, hi] = output_range();  // one pass over the data, not one more for the test
+  return read_alike(lo, hi) ? format_number(lo) : say(Word::train_output_range, {format_number(lo), format_number(hi)});
 }
 
 std::string TrainingModel::summary() const {
