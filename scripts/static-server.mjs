@@ -103,6 +103,8 @@ function staleCopies(requested) {
 // agree. Each answer is kept until the file's date changes.
 const preloadCache = new Map();  // page + date -> header value
 function preloadsOf(requested) {
+  const ext = path.extname(requested);
+  if (ext && ext !== '.html') return '';  // most requests: no look at the disk
   try {
     let file = requested;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
